@@ -1,0 +1,1 @@
+"""ai-coach: coaching on responsible generative AI for marketing teams."""

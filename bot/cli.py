@@ -1,0 +1,115 @@
+"""The `ai-coach` command (also `python -m bot`). Entry point: reads Settings, wires, runs."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from bot.errors import CoachError, KnowledgeError
+
+USAGE_CHECK = (
+    'usage: ai-coach check TEXT [--lang fr|en] [--json]   (TEXT "-" reads standard input)\n'
+    'example: ai-coach check "On va générer 30 visuels avec Midjourney pour Instagram"'
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ai-coach", description="Coaching on responsible generative AI.")
+    sub = p.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", help="assess a text offline")
+    check.add_argument("text", nargs="*", help='the text, or "-" to read standard input')
+    check.add_argument("--lang", choices=["fr", "en"])
+    check.add_argument("--json", action="store_true", help="print the assessment as JSON")
+    serve = sub.add_parser("serve", help="run the HTTP service")
+    serve.add_argument("--host", default="0.0.0.0")
+    serve.add_argument("--port", type=int)
+    digest = sub.add_parser("digest", help="weekly digests")
+    digest_sub = digest.add_subparsers(dest="action", required=True)
+    run = digest_sub.add_parser("run", help="post every digest that is due")
+    run.add_argument("--now", action="store_true", help="post for all subscriptions now (once per week)")
+    kb = sub.add_parser("kb", help="knowledge base")
+    kb_sub = kb.add_subparsers(dest="action", required=True)
+    kb_sub.add_parser("lint", help="validate the knowledge base")
+    usage = sub.add_parser("usage", help="provider usage")
+    usage_sub = usage.add_subparsers(dest="action", required=True)
+    imp = usage_sub.add_parser("import", help="import the organisation's API usage")
+    imp.add_argument("provider", choices=["openai", "anthropic"])
+    imp.add_argument("--since", help="YYYY-MM-DD (default: 7 days ago)")
+    return p
+
+
+def _read_text(parts: Sequence[str]) -> str:
+    if list(parts) == ["-"]:
+        data = sys.stdin.buffer.read(2_000_000)
+        return data.decode("utf-8", errors="replace")
+    return " ".join(parts)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from bot.bootstrap import build_coach
+    from bot.render.terminal import render
+    from bot.settings import Settings
+
+    text = _read_text(args.text)
+    if not text.strip():
+        print(USAGE_CHECK, file=sys.stderr)
+        return 2
+    settings = Settings()
+    coach = build_coach(settings.coach_knowledge_dir, settings.coach_default_lang)
+    assessment = coach.assess(text, args.lang)
+    if args.json:
+        sys.stdout.write(json.dumps(assessment.as_dict(), ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(render(assessment))
+    return 0
+
+
+def cmd_kb_lint(_: argparse.Namespace) -> int:
+    from bot import knowledge
+    from bot.settings import Settings
+
+    problems = knowledge.lint(Settings().coach_knowledge_dir)
+    for line in problems:
+        print(line)
+    if not problems:
+        print("knowledge base OK")
+    return 1 if problems else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    args = _parser().parse_args(argv)
+    handlers = {
+        "check": cmd_check,
+        "kb": cmd_kb_lint,
+        "serve": _lazy("bot.commands", "cmd_serve"),
+        "digest": _lazy("bot.commands", "cmd_digest_run"),
+        "usage": _lazy("bot.commands", "cmd_usage_import"),
+    }
+    try:
+        return handlers[args.command](args)
+    except KnowledgeError as exc:
+        print(f"ai-coach: {exc}", file=sys.stderr)
+        for line in exc.problems:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    except CoachError as exc:
+        print(f"ai-coach: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _lazy(module: str, name: str):  # type: ignore[no-untyped-def]
+    def run(args: argparse.Namespace) -> int:
+        import importlib
+
+        handler = getattr(importlib.import_module(module), name)
+        result: int = handler(args)
+        return result
+
+    return run

@@ -1,0 +1,171 @@
+"""What a text mentions: tools, media, people, audiences, data, quantities.
+
+Patterns come from the lexicon (data); this module only knows how to match them. Matching runs
+on folded tokens with a light plural fold, so "Vidéos", "videos" and "vidéo" are one word;
+a pattern ending in `*` matches any token that starts with it ("gener*" → générer, generated).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .kb import Lexicon
+from .model import Mentions, Quantity
+from .text import fold, key, tokens
+
+Pattern = tuple[str, ...]
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+_ARTICLES = frozenset({"un", "une", "one"})  # "une vidéo de 30 secondes": 1 video
+
+
+@dataclass(frozen=True)
+class _Entry:
+    words: Pattern
+    fact: str
+
+
+class PhraseIndex:
+    """First-word index of phrase patterns (exact keys, or prefixes ending in `*`)."""
+
+    def __init__(self, phrases: dict[str, tuple[str, ...]]) -> None:
+        self._exact: dict[str, list[_Entry]] = {}
+        self._prefix: list[tuple[str, _Entry]] = []
+        for fact, patterns in phrases.items():
+            for pattern in patterns:
+                words = tuple(key(w) if not w.endswith("*") else w for w in tokens_keep_star(pattern))
+                if not words:
+                    continue
+                entry = _Entry(words, fact)
+                if words[0].endswith("*"):
+                    self._prefix.append((words[0][:-1], entry))
+                else:
+                    self._exact.setdefault(words[0], []).append(entry)
+
+    def find(self, ks: list[str]) -> list[tuple[int, int, str]]:
+        """(start, end, fact) for every pattern found in the token keys."""
+        found: list[tuple[int, int, str]] = []
+        for i, k in enumerate(ks):
+            candidates = list(self._exact.get(k, ()))
+            candidates += [e for p, e in self._prefix if k.startswith(p)]
+            for entry in candidates:
+                end = i + len(entry.words)
+                if end <= len(ks) and all(_word_matches(w, ks[i + j]) for j, w in enumerate(entry.words)):
+                    found.append((i, end, entry.fact))
+        return found
+
+
+def tokens_keep_star(pattern: str) -> list[str]:
+    """Tokens of a lexicon pattern; a word ending in `*` keeps it (prefix match)."""
+    words: list[str] = []
+    for chunk in pattern.split():
+        parts = tokens(chunk)
+        if chunk.endswith("*") and parts:
+            parts[-1] += "*"
+        words += parts
+    return words
+
+
+def _word_matches(pattern_word: str, k: str) -> bool:
+    if pattern_word.endswith("*"):
+        return k.startswith(pattern_word[:-1])
+    return pattern_word == k
+
+
+class Extractor:
+    """Compiled lexicon. Build once per knowledge base; `extract` is pure and fast."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        phrases: dict[str, tuple[str, ...]] = {f"tool:{t}": tool.patterns for t, tool in lexicon.tools.items()}
+        phrases.update(lexicon.concepts)
+        self._phrases = PhraseIndex(phrases)
+        self._units = PhraseIndex({f"unit:{m}": words for m, words in lexicon.units.items()})
+        self._durations = PhraseIndex({f"dur:{d}": words for d, words in lexicon.durations.items()})
+        self._periods = PhraseIndex({f"per:{p}": words for p, words in lexicon.periods.items()})
+        self._numbers = {key(fold(w)): v for w, v in lexicon.numbers.items()}
+        self._questions = tuple(" ".join(key(w) for w in tokens(q)) for q in lexicon.question_starts)
+        self._not_counts = frozenset(key(fold(w)) for w in lexicon.not_counts)
+
+    def extract(self, text: str) -> Mentions:
+        ks = [key(t) for t in tokens(text)]
+        facts: set[str] = set()
+        tools: list[str] = []
+        for _, _, fact in self._phrases.find(ks):
+            facts.add(fact)
+            facts.add(fact.split(":", 1)[0])
+            if fact.startswith("tool:"):
+                tool_id = fact[5:]
+                if tool_id not in tools:
+                    tools.append(tool_id)
+                facts.add(f"medium:{self.lexicon.tools[tool_id].medium}")
+        quantities = self._quantities(ks)
+        for q in quantities:
+            facts.update({"quantity", f"quantity:{q.medium}", f"medium:{q.medium}"})
+        media = tuple(sorted(f[7:] for f in facts if f.startswith("medium:")))
+        if media:
+            facts.add("medium")
+        question = self._is_question(text, ks)
+        if question:
+            facts.add("question")
+        return Mentions(tuple(tools), media, frozenset(facts), tuple(quantities), question)
+
+    def _is_question(self, text: str, ks: list[str]) -> bool:
+        if text.rstrip().endswith("?"):
+            return True
+        head = " ".join(ks[:4]) + " "
+        return any(head.startswith(q + " ") for q in self._questions)
+
+    def _number(self, k: str) -> float | None:
+        if _NUMBER.match(k):
+            if re.match(r"^\d{1,3},\d{3}$", k):  # "10,000" is ten thousand, not ten
+                return float(k.replace(",", ""))
+            return float(k.replace(",", "."))
+        return self._numbers.get(k)
+
+    def _quantities(self, ks: list[str]) -> list[Quantity]:
+        units = {start: (end, fact[5:]) for start, end, fact in self._units.find(ks)}
+        durations = {start: (end, fact[4:]) for start, end, fact in self._durations.find(ks)}
+        periods = {start: fact[4:] for start, _, fact in self._periods.find(ks)}
+        found: list[Quantity] = []
+        used: set[int] = set()
+        for i, k in enumerate(ks):
+            n = self._number(k)
+            if n is None or i in used or n <= 0 or (i + 1 in durations) or self._not_count(ks, i):
+                continue
+            reach = 2 if k in _ARTICLES else 4
+            for j in range(i + 1, min(i + 1 + reach, len(ks))):
+                if j in units:
+                    end, unit = units[j]
+                    medium, _, kind = unit.partition("/")
+                    seconds = self._seconds(ks, j, durations) or self._seconds_between(ks, i, j, durations, used)
+                    period = next((periods[p] for p in range(end, min(end + 4, len(ks))) if p in periods), None)
+                    found.append(Quantity(min(n, 1e6), medium, seconds, period, kind))
+                    used.update(range(i, end))
+                    break
+                if (self._number(ks[j]) is not None and (j + 1) not in durations
+                        and not self._not_count(ks, j)):
+                    break  # "5 steps, 10 images": the nearer number owns the unit
+        return found
+
+    def _not_count(self, ks: list[str], i: int) -> bool:
+        return i + 1 < len(ks) and ks[i + 1] in self._not_counts
+
+    def _seconds_between(
+        self, ks: list[str], i: int, j: int, durations: dict[int, tuple[int, str]], used: set[int]
+    ) -> float | None:
+        """"10 15-second videos": a duration between the count and the unit."""
+        for p in range(i + 1, j):
+            n = self._number(ks[p])
+            if n is not None and p + 1 in durations:
+                used.add(p)
+                return n * (60.0 if durations[p + 1][1] == "minute" else 1.0)
+        return None
+
+    def _seconds(self, ks: list[str], unit_at: int, durations: dict[int, tuple[int, str]]) -> float | None:
+        """"vidéos de 15 secondes", "a video of 30 seconds", "clips (20 s)": a duration just after."""
+        for p in range(unit_at + 1, min(unit_at + 5, len(ks) - 1)):
+            n = self._number(ks[p])
+            if n is not None and p + 1 in durations:
+                return n * (60.0 if durations[p + 1][1] == "minute" else 1.0)
+        return None

@@ -1,0 +1,139 @@
+"""Footprint of what the text plans to generate: quantity × per-unit factors, always as ranges.
+
+Text and video models go through an injected `ModelEstimator` (EcoLogits in production, see
+`bot.ecologits_estimator`), so the core stays free of I/O and fast to test; images, music and
+voice, and any model the estimator does not know, use the knowledge base's sourced factors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from . import numbers
+from .i18n import t
+from .kb import FootprintData, Tool
+from .model import ZERO, Footprint, Quantity, Range, Source
+
+ECOLOGITS = Source(
+    title="EcoLogits: estimating the environmental impacts of generative AI",
+    publisher="GenAI Impact / CodeCarbon",
+    year=2025,
+    url="https://ecologits.ai/latest/methodology/",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Impact:
+    energy_wh: Range
+    co2e_g: Range
+    water_l: Range
+
+    def __add__(self, other: Impact) -> Impact:
+        return Impact(self.energy_wh + other.energy_wh, self.co2e_g + other.co2e_g, self.water_l + other.water_l)
+
+    def scale(self, k: float) -> Impact:
+        return Impact(self.energy_wh.scale(k), self.co2e_g.scale(k), self.water_l.scale(k))
+
+
+NO_IMPACT = Impact(ZERO, ZERO, ZERO)
+
+
+class ModelEstimator(Protocol):
+    """Per-request impacts of a named model; None when the model is unknown."""
+
+    def text(self, provider: str, model: str, output_tokens: int) -> Impact | None: ...
+
+    def video(self, model: str, resolution: str, seconds: float) -> Impact | None: ...
+
+
+class FootprintCalculator:
+    def __init__(self, data: FootprintData, tools: dict[str, Tool], estimator: ModelEstimator | None) -> None:
+        self.data = data
+        self.tools = tools
+        self.estimator = estimator
+
+    def compute(self, quantities: Sequence[Quantity], tool_ids: Sequence[str], lang: str) -> Footprint | None:
+        if not quantities:
+            return None
+        total = NO_IMPACT
+        parts: list[str] = []
+        sources: dict[str, Source] = {}
+        for q in quantities:
+            tool = self._tool_for(q.medium, tool_ids)
+            impact, basis, used = self._one(q, tool, lang)
+            total = total + impact
+            parts.append(basis)
+            sources.update({s.url: s for s in used})
+        sources.setdefault(self.data.grid_source.url, self.data.grid_source)
+        equivalents = self.equivalents(total, lang)
+        sources.update({e.source.url: e.source for e in self.data.equivalents})
+        return Footprint(total.energy_wh, total.water_l, total.co2e_g, "; ".join(parts), equivalents,
+                         tuple(sources.values()))
+
+    def _tool_for(self, medium: str, tool_ids: Sequence[str]) -> Tool | None:
+        for tid in tool_ids:
+            tool = self.tools.get(tid)
+            if tool is not None and tool.medium == medium:
+                return tool
+        return None
+
+    def _one(self, q: Quantity, tool: Tool | None, lang: str) -> tuple[Impact, str, list[Source]]:
+        label = tool.label if tool else t("fp.any_tool", lang)
+        count = numbers.num(q.count, lang)
+        period = f" {t('fp.per.' + q.period, lang)}" if q.period else ""
+        if q.medium == "text":
+            return self._text(q, tool, lang, f"{count} × {t('fp.unit.text', lang)}{period}, {label}")
+        if q.medium == "video":
+            return self._video(q, tool, lang, count, label, period)
+        return self._factor(q.medium, q.units, f"{count} × {self._unit(q.medium, lang)}{period}, {label}", lang)
+
+    def _unit(self, medium: str, lang: str) -> str:
+        factor = self.data.factors.get(medium) or self.data.factors["image"]
+        return factor.unit.get(lang) or factor.unit["en"]
+
+    def _factor(self, medium: str, units: float, basis: str, lang: str) -> tuple[Impact, str, list[Source]]:
+        factor = self.data.factors.get(medium) or self.data.factors["text"]
+        energy = factor.energy_wh.scale(units)
+        how = t("fp.basis.factor", lang).format(
+            range=numbers.span(factor.energy_wh, lang), unit=factor.unit.get(lang, factor.unit["en"]),
+            source=f"{factor.source.publisher} {factor.source.year}",
+        )
+        return self._from_energy(energy), f"{basis} ({how})", [factor.source]
+
+    def _from_energy(self, energy: Range) -> Impact:
+        d = self.data
+        return Impact(energy, energy.times(d.grid_g_per_kwh).scale(0.001), energy.times(d.water_l_per_kwh).scale(0.001))
+
+    def _text(self, q: Quantity, tool: Tool | None, lang: str, basis: str) -> tuple[Impact, str, list[Source]]:
+        tokens = self.data.text.tokens_per_unit.get(q.kind, self.data.text.default_tokens)
+        provider, model = tool.ecologits if tool and tool.ecologits else self.data.default_text_model
+        per = self.estimator.text(provider, model, tokens) if self.estimator else None
+        if per is None:
+            return self._factor("text", q.count, basis, lang)
+        how = t("fp.basis.ecologits_text", lang).format(model=model, tokens=tokens)
+        return per.scale(q.count), f"{basis} ({how})", [ECOLOGITS]
+
+    def _video(
+        self, q: Quantity, tool: Tool | None, lang: str, count: str, label: str, period: str
+    ) -> tuple[Impact, str, list[Source]]:
+        seconds = q.seconds or self.data.default_video_seconds
+        basis = t("fp.basis.video", lang).format(count=count, seconds=numbers.num(seconds, lang), tool=label)
+        basis += period
+        model = tool.video_model if tool else None
+        per = self.estimator.video(model, self.data.video_resolution, seconds) if self.estimator and model else None
+        if per is None:
+            return self._factor("video", q.count * seconds, basis, lang)
+        how = t("fp.basis.ecologits_video", lang).format(model=model, resolution=self.data.video_resolution)
+        return per.scale(q.count), f"{basis} ({how})", [ECOLOGITS]
+
+    def equivalents(self, impact: Impact, lang: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for eq in self.data.equivalents:
+            metric: Range = getattr(impact, eq.metric)
+            value = Range(metric.low / eq.per_unit.high, metric.high / eq.per_unit.low)
+            if value.high < 0.01:
+                continue
+            out.append("≈ " + (eq.label.get(lang) or eq.label["en"]).format(value=numbers.span(value, lang)))
+        return tuple(out)

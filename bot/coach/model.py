@@ -1,0 +1,167 @@
+"""The coach's vocabulary: what an assessment is made of.
+
+Pure data (frozen dataclasses), shared by the engine, the renderers and the adapters.
+Nothing here knows about Slack, Teams, HTTP or a database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Pillar(StrEnum):
+    BIAS = "bias"
+    TRANSPARENCY = "transparency"
+    FOOTPRINT = "footprint"
+    PRIVACY = "privacy"
+    COPYRIGHT = "copyright"
+    ACCURACY = "accuracy"
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "critical": 2}[self.value]
+
+
+LANGS: tuple[str, ...] = ("fr", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """A low–high estimate; figures are never given as a single number."""
+
+    low: float
+    high: float
+
+    def __add__(self, other: Range) -> Range:
+        return Range(self.low + other.low, self.high + other.high)
+
+    def scale(self, factor: float) -> Range:
+        return Range(self.low * factor, self.high * factor)
+
+    def times(self, other: Range) -> Range:
+        return Range(self.low * other.low, self.high * other.high)
+
+    def as_dict(self, digits: int = 3) -> dict[str, float]:
+        return {"low": _round(self.low, digits), "high": _round(self.high, digits)}
+
+
+ZERO = Range(0.0, 0.0)
+
+
+def _round(value: float, digits: int) -> float:
+    """Round to `digits` significant figures, keeping small values readable."""
+    if value == 0:
+        return 0.0
+    return float(f"{value:.{digits}g}")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    title: str
+    publisher: str
+    year: int
+    url: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "publisher": self.publisher, "year": self.year, "url": self.url}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    pillar: Pillar
+    severity: Severity
+    title: str
+    advice: str
+    cards: tuple[str, ...]
+    sources: tuple[Source, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "pillar": self.pillar.value,
+            "severity": self.severity.value,
+            "title": self.title,
+            "advice": self.advice,
+            "cards": list(self.cards),
+            "sources": [s.as_dict() for s in self.sources],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity of generation named in the text: `count` items of `medium`, each `seconds` long."""
+
+    count: float
+    medium: str  # image | video | text | voice | music
+    seconds: float | None = None
+    period: str | None = None  # "month", "week"... when the text says "per month"
+    kind: str = ""  # finer unit for text: "article", "prompt", "email"... (sets assumed length)
+
+    @property
+    def units(self) -> float:
+        """Billable units: video is counted in seconds, everything else per item."""
+        return self.count * (self.seconds or 1.0) if self.medium in ("video", "voice", "music") else self.count
+
+
+@dataclass(frozen=True, slots=True)
+class Footprint:
+    energy_wh: Range
+    water_l: Range
+    co2e_g: Range
+    basis: str
+    equivalents: tuple[str, ...]
+    sources: tuple[Source, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "energy_wh": self.energy_wh.as_dict(),
+            "water_l": self.water_l.as_dict(),
+            "co2e_g": self.co2e_g.as_dict(),
+            "basis": self.basis,
+            "equivalents": list(self.equivalents),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    """What the text mentions, as found by the lexicon (ids, not user text)."""
+
+    tools: tuple[str, ...] = ()
+    media: tuple[str, ...] = ()
+    facts: frozenset[str] = field(default_factory=frozenset)
+    quantities: tuple[Quantity, ...] = ()
+    is_question: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    language: str
+    findings: tuple[Finding, ...]
+    footprint: Footprint | None
+    answer: str
+    mentions: Mentions = field(default_factory=Mentions)
+
+    @property
+    def pillars(self) -> dict[str, str]:
+        """Highest severity per pillar flagged, for usage records."""
+        out: dict[str, str] = {}
+        for f in self.findings:
+            if f.pillar.value not in out or f.severity.rank > Severity(out[f.pillar.value]).rank:
+                out[f.pillar.value] = f.severity.value
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        """The public JSON contract (DESIGN.md): `check --json` and `POST /api/check`."""
+        return {
+            "language": self.language,
+            "findings": [f.as_dict() for f in self.findings],
+            "footprint": self.footprint.as_dict() if self.footprint else None,
+            "answer": self.answer,
+        }

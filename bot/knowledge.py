@@ -1,0 +1,153 @@
+"""Load and validate the `knowledge/` folder into the core's typed models.
+
+`load()` is called once at start by the composition root; `lint()` returns one line per problem
+(`ai-coach kb lint` prints them and exits 1).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from bot.coach.kb import Card, FootprintData, KnowledgeBase, Lexicon, Rule
+from bot.coach.model import LANGS, Pillar
+from bot.errors import KnowledgeError
+
+DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+MAX_SUMMARY = 280
+MAX_AGE = timedelta(days=548)  # 18 months
+
+
+def default_dir() -> Path:
+    """The packaged knowledge base: next to the code in a checkout, or installed beside it."""
+    installed = Path(__file__).resolve().parent / "knowledge"
+    return installed if installed.is_dir() else DEFAULT_DIR
+
+
+def _front_matter(path: Path) -> tuple[dict[str, Any], str]:
+    text = path.read_text(encoding="utf-8")
+    if not text.startswith("---"):
+        raise ValueError("no YAML front matter")
+    _, head, body = text.split("---", 2)
+    data = yaml.safe_load(head)
+    if not isinstance(data, dict):
+        raise ValueError("front matter is not a mapping")
+    return data, body.strip()
+
+
+def _read_cards(folder: Path, problems: list[str]) -> list[Card]:
+    cards = []
+    for path in sorted((folder / "cards").glob("*/*.md")):
+        rel = path.relative_to(folder)
+        try:
+            data, body = _front_matter(path)
+            card = Card.model_validate({**data, "body": body})
+        except (ValueError, yaml.YAMLError, ValidationError) as exc:
+            problems.append(f"{rel}: {_short(exc)}")
+            continue
+        slug, _, lang = path.stem.rpartition(".")
+        if card.id != f"{path.parent.name}/{slug}" or card.lang != lang or card.pillar.value != path.parent.name:
+            problems.append(f"{rel}: id/pillar/lang do not match the file name")
+        cards.append(card)
+    return cards
+
+
+def _short(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
+    return str(exc).splitlines()[0]
+
+
+def _yaml(folder: Path, name: str, problems: list[str]) -> Any:
+    try:
+        return yaml.safe_load((folder / name).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        problems.append(f"{name}: {_short(exc)}")
+        return None
+
+
+def _card_problems(cards: list[Card], today: date) -> list[str]:
+    problems = []
+    seen: dict[tuple[str, str], int] = {}
+    for c in cards:
+        seen[(c.id, c.lang)] = seen.get((c.id, c.lang), 0) + 1
+        where = f"{c.id} ({c.lang})"
+        if c.lang not in LANGS:
+            problems.append(f"{where}: unknown language {c.lang!r}")
+        if not c.sources:
+            problems.append(f"{where}: no source")
+        problems += [f"{where}: source without https url: {s.url}" for s in c.sources if not s.url.startswith("https://")]
+        if len(c.summary) > MAX_SUMMARY:
+            problems.append(f"{where}: summary is {len(c.summary)} characters (max {MAX_SUMMARY})")
+        if today - c.reviewed > MAX_AGE:
+            problems.append(f"{where}: reviewed {c.reviewed}, older than 18 months")
+        if c.reviewed > today:
+            problems.append(f"{where}: reviewed date {c.reviewed} is in the future")
+    problems += [f"{cid} ({lang}): duplicate id" for (cid, lang), n in seen.items() if n > 1]
+    ids = {cid for cid, _ in seen}
+    problems += [f"{cid}: missing translation ({lang})" for cid in sorted(ids) for lang in LANGS if (cid, lang) not in seen]
+    return problems
+
+
+def _rule_problems(rules: list[Rule], ids: set[str], lexicon: Lexicon | None) -> list[str]:
+    problems = []
+    seen: set[str] = set()
+    for r in rules:
+        if r.id in seen:
+            problems.append(f"rules.yaml: duplicate rule id {r.id}")
+        seen.add(r.id)
+        problems += [f"rules.yaml: {r.id} points at missing card {c}" for c in r.cards if c not in ids]
+        problems += [f"rules.yaml: {r.id} has no {lang} text" for lang in LANGS if lang not in r.title or lang not in r.advice]
+        if r.on not in ("any", "plan", "question"):
+            problems.append(f"rules.yaml: {r.id} has unknown `on: {r.on}`")
+    return problems
+
+
+def _parse(folder: Path, today: date) -> tuple[KnowledgeBase | None, list[str]]:
+    problems: list[str] = []
+    cards = _read_cards(folder, problems)
+    problems += _card_problems(cards, today)
+    ids = {c.id for c in cards}
+    lexicon = rules = footprint = None
+    try:
+        lexicon = Lexicon.model_validate(_yaml(folder, "lexicon.yaml", problems) or {})
+    except ValidationError as exc:
+        problems.append(f"lexicon.yaml: {_short(exc)}")
+    try:
+        raw = _yaml(folder, "rules.yaml", problems) or {}
+        rules = [Rule.model_validate(r) for r in raw.get("rules", [])]
+        problems += _rule_problems(rules, ids, lexicon)
+    except (ValidationError, AttributeError) as exc:
+        problems.append(f"rules.yaml: {_short(exc)}")
+    try:
+        footprint = FootprintData.model_validate(_yaml(folder, "footprint.yaml", problems) or {})
+        problems += [f"footprint.yaml: factor {m} points at missing card {f.card}"
+                     for m, f in footprint.factors.items() if f.card not in ids]
+        problems += [f"footprint.yaml: {m} has no https source" for m, f in footprint.factors.items()
+                     if not f.source.url.startswith("https://")]
+    except ValidationError as exc:
+        problems.append(f"footprint.yaml: {_short(exc)}")
+    problems += [f"cards: no card for pillar {p.value}" for p in Pillar if cards and p not in {c.pillar for c in cards}]
+    if lexicon is None or rules is None or footprint is None:
+        return None, problems
+    kb = KnowledgeBase({(c.id, c.lang): c for c in cards}, lexicon, tuple(rules), footprint, frozenset(ids))
+    return kb, problems
+
+
+def lint(folder: Path | None = None, today: date | None = None) -> list[str]:
+    """Every problem in the knowledge base, one line each; empty when it is valid."""
+    return _parse(folder or default_dir(), today or date.today())[1]
+
+
+def load(folder: Path | None = None, today: date | None = None, strict: bool = False) -> KnowledgeBase:
+    """The validated knowledge base. Raises KnowledgeError when it cannot be used at all
+    (or on any problem when `strict`); stale review dates alone do not stop the bot."""
+    kb, problems = _parse(folder or default_dir(), today or date.today())
+    blocking = [p for p in problems if strict or "older than 18 months" not in p]
+    if kb is None or blocking:
+        raise KnowledgeError(blocking or problems)
+    return kb

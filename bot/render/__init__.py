@@ -1,0 +1,1 @@
+"""Pure renderers: Assessment / Digest → Block Kit, Adaptive Card, terminal text, HTML."""

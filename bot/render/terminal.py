@@ -1,0 +1,50 @@
+"""Assessment → terminal text: grouped by pillar, severity visible, sources listed."""
+
+from __future__ import annotations
+
+from bot.coach import numbers
+from bot.coach.i18n import t
+from bot.coach.model import Assessment, Finding
+
+ICONS = {"info": "ℹ", "warning": "⚠", "critical": "⛔"}
+
+
+def _finding(f: Finding, lang: str) -> list[str]:
+    lines = [f"  {ICONS[f.severity.value]} [{t(f'severity.{f.severity.value}', lang)}] {f.title}"]
+    lines += [f"    {line}" for line in _wrap(f.advice, 92)]
+    lines += [f"    ↳ {s.publisher} ({s.year}) — {s.title} — {s.url}" for s in f.sources]
+    return lines
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    out: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*out, line] if line else out
+
+
+def render(a: Assessment) -> str:
+    lang = a.language
+    lines = [a.answer, ""]
+    pillars: list[str] = []
+    for f in a.findings:
+        if f.pillar.value not in pillars:
+            pillars.append(f.pillar.value)
+    for pillar in pillars:
+        lines.append(t(f"pillar.{pillar}", lang).upper())
+        for f in a.findings:
+            if f.pillar.value == pillar:
+                lines += _finding(f, lang)
+        lines.append("")
+    if a.footprint:
+        fp = a.footprint
+        lines.append(t("pillar.footprint", lang).upper() + " — " + fp.basis)
+        lines.append(f"  {numbers.energy(fp.energy_wh, lang)} · {numbers.mass(fp.co2e_g, lang)} · "
+                     f"{numbers.volume(fp.water_l, lang)}")
+        lines += [f"  {e}" for e in fp.equivalents]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,51 @@
+"""The one Settings class, read from the environment by the entry points only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=None, extra="ignore", case_sensitive=False)
+
+    # Slack
+    slack_bot_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_client_id: str | None = None
+    slack_client_secret: SecretStr | None = None
+    slack_api_url: str = "https://slack.com/api/"
+
+    # Service
+    database_url: str = "sqlite:///./ai-coach.db"
+    port: int = 3000
+    coach_default_lang: str = Field("fr", pattern="^(fr|en)$")
+    coach_timezone: str = "Europe/Paris"
+    coach_digest_cron: str = "0 9 * * mon"
+    coach_min_group: int = Field(3, ge=1)
+    coach_retention_days: int = Field(365, ge=1)
+    coach_user_hash_key: SecretStr | None = None  # generated once and stored when not set
+    coach_store_text: bool = False  # keep message text with events (off: privacy by design)
+    coach_knowledge_dir: Path | None = None
+
+    # Teams
+    teams_webhook_secret: SecretStr | None = None
+    teams_digest_webhook_url: SecretStr | None = None
+
+    # Provider usage APIs
+    openai_admin_key: SecretStr | None = None
+    openai_api_url: str = "https://api.openai.com/v1"
+    anthropic_admin_key: SecretStr | None = None
+    anthropic_api_url: str = "https://api.anthropic.com"
+
+    @property
+    def slack_enabled(self) -> bool:
+        has_token = self.slack_bot_token is not None or self.oauth_enabled
+        return self.slack_signing_secret is not None and has_token
+
+    @property
+    def oauth_enabled(self) -> bool:
+        return bool(self.slack_client_id and self.slack_client_secret)
