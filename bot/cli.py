@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.errors import CoachError, KnowledgeError
 
@@ -83,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
     args = _parser().parse_args(argv)
-    handlers = {
+    handlers: dict[str, Handler] = {
         "check": cmd_check,
         "kb": cmd_kb_lint,
         "serve": _lazy("bot.commands", "cmd_serve"),
@@ -104,7 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _lazy(module: str, name: str):  # type: ignore[no-untyped-def]
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _lazy(module: str, name: str) -> Handler:
+    """Import a command's module only when it runs: `check` stays fast to start."""
+
     def run(args: argparse.Namespace) -> int:
         import importlib
 

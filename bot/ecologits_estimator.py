@@ -52,8 +52,11 @@ class EcoLogitsEstimator:
         from ecologits.tracers.utils import llm_impacts
 
         latency = 60.0 + output_tokens / TOKENS_PER_SECOND
-        return _impact(llm_impacts(provider=provider, model_name=model, output_token_count=output_tokens,
-                                   request_latency=latency))
+        return _impact(
+            llm_impacts(
+                provider=provider, model_name=model, output_token_count=output_tokens, request_latency=latency
+            )
+        )
 
     @staticmethod
     @lru_cache(maxsize=256)

@@ -16,7 +16,8 @@ from .rules import fired, sources_of, to_finding
 from .text import MAX_CHARS, clean
 
 PILLAR_ORDER = [p.value for p in Pillar]
-MAX_FINDINGS = 8
+MAX_FINDINGS = 7
+MAX_PER_PILLAR = 2
 MIN_SCORE = 1.0  # BM25 score under which a card does not answer the question
 ABOUT_AI = ("tool", "topic:ai", "intent:generate")
 
@@ -39,11 +40,18 @@ class Coach:
             return Assessment(language, (), None, t("answer.empty", language))
         mentions = self.extractor.extract(text)
         about_ai = any(f in mentions.facts for f in ABOUT_AI)
-        footprint = self.footprints.compute(mentions.quantities, mentions.tools, language) if about_ai else None
+        footprint = (
+            self.footprints.compute(mentions.quantities, mentions.tools, language) if about_ai else None
+        )
         answers = self._answers(text, mentions, language) if about_ai and mentions.is_question else []
         findings = self._findings(mentions, language, footprint, answers)
-        return Assessment(language, findings, footprint, self._answer(findings, answers, footprint, language,
-                                                                       about_ai), mentions)
+        return Assessment(
+            language,
+            findings,
+            footprint,
+            self._answer(findings, answers, footprint, language, about_ai),
+            mentions,
+        )
 
     def _answers(self, text: str, mentions: Mentions, lang: str) -> list[Finding]:
         """A question gets the best matching cards of the best matching pillar, as `info` findings."""
@@ -62,44 +70,79 @@ class Coach:
     ) -> tuple[Finding, ...]:
         rules = fired(self.kb.rules, mentions.facts, mentions.is_question)
         found = [to_finding(self.kb, r, lang) for r in rules]
-        answered = {c for a in answers for c in a.cards}
-        found = [f for f in found if not answered.intersection(f.cards) or f.pillar != Pillar.FOOTPRINT]
         if footprint is not None:
             found = self._with_footprint(found, footprint, lang)
         found.sort(key=lambda f: (-f.severity.rank, PILLAR_ORDER.index(f.pillar.value)))
-        return tuple((answers + found)[:MAX_FINDINGS])
+        # The question's answer leads; a rule that says the same (shares a card) is dropped,
+        # unless it warns, in which case it is the better answer and one card answer is enough.
+        warned = {f.pillar for f in found if f.severity is not Severity.INFO}
+        if answers and (answers[0].pillar in warned or footprint is not None):
+            answers = answers[:1]
+        answered = {c for a in answers for c in a.cards}
+        found = [
+            f
+            for f in found
+            if f.severity is not Severity.INFO
+            or not answered.intersection(f.cards)
+            or (footprint is not None and f.pillar is Pillar.FOOTPRINT)
+        ]
+        kept: list[Finding] = []
+        for f in answers + found:
+            if sum(1 for k in kept if k.pillar == f.pillar) < MAX_PER_PILLAR:
+                kept.append(f)
+        return tuple(kept[:MAX_FINDINGS])
 
     def _with_footprint(self, found: list[Finding], fp: Footprint, lang: str) -> list[Finding]:
         """The first footprint finding carries the figures; one is added if no rule gave one."""
         idx = next((i for i, f in enumerate(found) if f.pillar == Pillar.FOOTPRINT), None)
         base = found[idx] if idx is not None else None
-        advice = t("fp.finding.advice", lang).format(
-            energy=numbers.energy(fp.energy_wh, lang), co2e=numbers.mass(fp.co2e_g, lang),
-            water=numbers.volume(fp.water_l, lang), equivalents="; ".join(fp.equivalents) or "—",
-            basis=fp.basis, advice=base.advice if base else "",
-        ).strip()
+        advice = (
+            t("fp.finding.advice", lang)
+            .format(
+                energy=numbers.energy(fp.energy_wh, lang),
+                co2e=numbers.mass(fp.co2e_g, lang),
+                water=numbers.volume(fp.water_l, lang),
+                equivalents="; ".join(fp.equivalents) or "—",
+                basis=fp.basis,
+                advice=base.advice if base else "",
+            )
+            .strip()
+        )
         cards = base.cards if base else ("footprint/reading-the-figures",)
         finding = Finding(
-            Pillar.FOOTPRINT, base.severity if base else Severity.INFO,
-            base.title if base else t("fp.finding.title", lang).format(energy=numbers.energy(fp.energy_wh, lang)),
-            advice, cards, tuple({s.url: s for s in (*(base.sources if base else ()), *fp.sources)}.values())[:4],
+            Pillar.FOOTPRINT,
+            base.severity if base else Severity.INFO,
+            base.title
+            if base
+            else t("fp.finding.title", lang).format(energy=numbers.energy(fp.energy_wh, lang)),
+            advice,
+            cards,
+            tuple({s.url: s for s in (*(base.sources if base else ()), *fp.sources)}.values())[:4],
         )
         if idx is None:
             return [*found, finding]
-        return [*found[:idx], replace(finding), *found[idx + 1:]]
+        return [*found[:idx], replace(finding), *found[idx + 1 :]]
 
     def _answer(
-        self, findings: tuple[Finding, ...], answers: list[Finding], fp: Footprint | None, lang: str, about_ai: bool
+        self,
+        findings: tuple[Finding, ...],
+        answers: list[Finding],
+        fp: Footprint | None,
+        lang: str,
+        about_ai: bool,
     ) -> str:
         if answers:
             return answers[0].advice
         if not findings:
             return t("answer.clear" if about_ai else "answer.off_topic", lang)
         pillars = sorted({f.pillar.value for f in findings}, key=PILLAR_ORDER.index)
-        line = t("answer.points", lang).format(n=len(findings), pillars=", ".join(t(f"pillar.{p}", lang) for p in pillars))
+        line = t("answer.points", lang).format(
+            n=len(findings), pillars=", ".join(t(f"pillar.{p}", lang) for p in pillars)
+        )
         if fp is not None:
             line += " " + t("answer.footprint", lang).format(
-                energy=numbers.energy(fp.energy_wh, lang), co2e=numbers.mass(fp.co2e_g, lang),
+                energy=numbers.energy(fp.energy_wh, lang),
+                co2e=numbers.mass(fp.co2e_g, lang),
                 water=numbers.volume(fp.water_l, lang),
             )
         return line

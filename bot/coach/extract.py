@@ -55,6 +55,16 @@ class PhraseIndex:
         return found
 
 
+def _longest_tools(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop a tool match inside a longer one: "gpt-4o-mini" is not also "gpt" (ChatGPT)."""
+    tools = [(a, b) for a, b, f in found if f.startswith("tool:")]
+    return [
+        (a, b, f)
+        for a, b, f in found
+        if not f.startswith("tool:") or not any(x <= a and b <= y and (y - x) > (b - a) for x, y in tools)
+    ]
+
+
 def tokens_keep_star(pattern: str) -> list[str]:
     """Tokens of a lexicon pattern; a word ending in `*` keeps it (prefix match)."""
     words: list[str] = []
@@ -77,7 +87,9 @@ class Extractor:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        phrases: dict[str, tuple[str, ...]] = {f"tool:{t}": tool.patterns for t, tool in lexicon.tools.items()}
+        phrases: dict[str, tuple[str, ...]] = {
+            f"tool:{t}": tool.patterns for t, tool in lexicon.tools.items()
+        }
         phrases.update(lexicon.concepts)
         self._phrases = PhraseIndex(phrases)
         self._units = PhraseIndex({f"unit:{m}": words for m, words in lexicon.units.items()})
@@ -91,7 +103,7 @@ class Extractor:
         ks = [key(t) for t in tokens(text)]
         facts: set[str] = set()
         tools: list[str] = []
-        for _, _, fact in self._phrases.find(ks):
+        for _, _, fact in _longest_tools(self._phrases.find(ks)):
             facts.add(fact)
             facts.add(fact.split(":", 1)[0])
             if fact.startswith("tool:"):
@@ -99,13 +111,14 @@ class Extractor:
                 if tool_id not in tools:
                     tools.append(tool_id)
                 facts.add(f"medium:{self.lexicon.tools[tool_id].medium}")
-        quantities = self._quantities(ks)
+        question = self._is_question(text, ks)
+        # In a question, "une image" / "one prompt" is a generic example, not a planned batch.
+        quantities = self._quantities(ks, articles=not question)
         for q in quantities:
             facts.update({"quantity", f"quantity:{q.medium}", f"medium:{q.medium}"})
         media = tuple(sorted(f[7:] for f in facts if f.startswith("medium:")))
         if media:
             facts.add("medium")
-        question = self._is_question(text, ks)
         if question:
             facts.add("question")
         return Mentions(tuple(tools), media, frozenset(facts), tuple(quantities), question)
@@ -123,7 +136,7 @@ class Extractor:
             return float(k.replace(",", "."))
         return self._numbers.get(k)
 
-    def _quantities(self, ks: list[str]) -> list[Quantity]:
+    def _quantities(self, ks: list[str], articles: bool = True) -> list[Quantity]:
         units = {start: (end, fact[5:]) for start, end, fact in self._units.find(ks)}
         durations = {start: (end, fact[4:]) for start, end, fact in self._durations.find(ks)}
         periods = {start: fact[4:] for start, _, fact in self._periods.find(ks)}
@@ -133,18 +146,27 @@ class Extractor:
             n = self._number(k)
             if n is None or i in used or n <= 0 or (i + 1 in durations) or self._not_count(ks, i):
                 continue
+            if k in _ARTICLES and not articles:
+                continue
             reach = 2 if k in _ARTICLES else 4
             for j in range(i + 1, min(i + 1 + reach, len(ks))):
                 if j in units:
                     end, unit = units[j]
                     medium, _, kind = unit.partition("/")
-                    seconds = self._seconds(ks, j, durations) or self._seconds_between(ks, i, j, durations, used)
-                    period = next((periods[p] for p in range(end, min(end + 4, len(ks))) if p in periods), None)
+                    seconds = self._seconds(ks, j, durations) or self._seconds_between(
+                        ks, i, j, durations, used
+                    )
+                    period = next(
+                        (periods[p] for p in range(end, min(end + 4, len(ks))) if p in periods), None
+                    )
                     found.append(Quantity(min(n, 1e6), medium, seconds, period, kind))
                     used.update(range(i, end))
                     break
-                if (self._number(ks[j]) is not None and (j + 1) not in durations
-                        and not self._not_count(ks, j)):
+                if (
+                    self._number(ks[j]) is not None
+                    and (j + 1) not in durations
+                    and not self._not_count(ks, j)
+                ):
                     break  # "5 steps, 10 images": the nearer number owns the unit
         return found
 
@@ -154,7 +176,7 @@ class Extractor:
     def _seconds_between(
         self, ks: list[str], i: int, j: int, durations: dict[int, tuple[int, str]], used: set[int]
     ) -> float | None:
-        """"10 15-second videos": a duration between the count and the unit."""
+        """ "10 15-second videos": a duration between the count and the unit."""
         for p in range(i + 1, j):
             n = self._number(ks[p])
             if n is not None and p + 1 in durations:
@@ -163,7 +185,7 @@ class Extractor:
         return None
 
     def _seconds(self, ks: list[str], unit_at: int, durations: dict[int, tuple[int, str]]) -> float | None:
-        """"vidéos de 15 secondes", "a video of 30 seconds", "clips (20 s)": a duration just after."""
+        """ "vidéos de 15 secondes", "a video of 30 seconds", "clips (20 s)": a duration just after."""
         for p in range(unit_at + 1, min(unit_at + 5, len(ks) - 1)):
             n = self._number(ks[p])
             if n is not None and p + 1 in durations:

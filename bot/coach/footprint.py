@@ -31,7 +31,9 @@ class Impact:
     water_l: Range
 
     def __add__(self, other: Impact) -> Impact:
-        return Impact(self.energy_wh + other.energy_wh, self.co2e_g + other.co2e_g, self.water_l + other.water_l)
+        return Impact(
+            self.energy_wh + other.energy_wh, self.co2e_g + other.co2e_g, self.water_l + other.water_l
+        )
 
     def scale(self, k: float) -> Impact:
         return Impact(self.energy_wh.scale(k), self.co2e_g.scale(k), self.water_l.scale(k))
@@ -69,8 +71,14 @@ class FootprintCalculator:
         sources.setdefault(self.data.grid_source.url, self.data.grid_source)
         equivalents = self.equivalents(total, lang)
         sources.update({e.source.url: e.source for e in self.data.equivalents})
-        return Footprint(total.energy_wh, total.water_l, total.co2e_g, "; ".join(parts), equivalents,
-                         tuple(sources.values()))
+        return Footprint(
+            total.energy_wh,
+            total.water_l,
+            total.co2e_g,
+            "; ".join(parts),
+            equivalents,
+            tuple(sources.values()),
+        )
 
     def _tool_for(self, medium: str, tool_ids: Sequence[str]) -> Tool | None:
         for tid in tool_ids:
@@ -87,7 +95,9 @@ class FootprintCalculator:
             return self._text(q, tool, lang, f"{count} × {t('fp.unit.text', lang)}{period}, {label}")
         if q.medium == "video":
             return self._video(q, tool, lang, count, label, period)
-        return self._factor(q.medium, q.units, f"{count} × {self._unit(q.medium, lang)}{period}, {label}", lang)
+        return self._factor(
+            q.medium, q.units, f"{count} × {self._unit(q.medium, lang)}{period}, {label}", lang
+        )
 
     def _unit(self, medium: str, lang: str) -> str:
         factor = self.data.factors.get(medium) or self.data.factors["image"]
@@ -97,16 +107,21 @@ class FootprintCalculator:
         factor = self.data.factors.get(medium) or self.data.factors["text"]
         energy = factor.energy_wh.scale(units)
         how = t("fp.basis.factor", lang).format(
-            range=numbers.span(factor.energy_wh, lang), unit=factor.unit.get(lang, factor.unit["en"]),
+            range=numbers.span(factor.energy_wh, lang),
+            unit=factor.unit.get(lang, factor.unit["en"]),
             source=f"{factor.source.publisher} {factor.source.year}",
         )
         return self._from_energy(energy), f"{basis} ({how})", [factor.source]
 
     def _from_energy(self, energy: Range) -> Impact:
         d = self.data
-        return Impact(energy, energy.times(d.grid_g_per_kwh).scale(0.001), energy.times(d.water_l_per_kwh).scale(0.001))
+        return Impact(
+            energy, energy.times(d.grid_g_per_kwh).scale(0.001), energy.times(d.water_l_per_kwh).scale(0.001)
+        )
 
-    def _text(self, q: Quantity, tool: Tool | None, lang: str, basis: str) -> tuple[Impact, str, list[Source]]:
+    def _text(
+        self, q: Quantity, tool: Tool | None, lang: str, basis: str
+    ) -> tuple[Impact, str, list[Source]]:
         tokens = self.data.text.tokens_per_unit.get(q.kind, self.data.text.default_tokens)
         provider, model = tool.ecologits if tool and tool.ecologits else self.data.default_text_model
         per = self.estimator.text(provider, model, tokens) if self.estimator else None
@@ -122,7 +137,11 @@ class FootprintCalculator:
         basis = t("fp.basis.video", lang).format(count=count, seconds=numbers.num(seconds, lang), tool=label)
         basis += period
         model = tool.video_model if tool else None
-        per = self.estimator.video(model, self.data.video_resolution, seconds) if self.estimator and model else None
+        per = (
+            self.estimator.video(model, self.data.video_resolution, seconds)
+            if self.estimator and model
+            else None
+        )
         if per is None:
             return self._factor("video", q.count * seconds, basis, lang)
         how = t("fp.basis.ecologits_video", lang).format(model=model, resolution=self.data.video_resolution)

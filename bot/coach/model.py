@@ -107,7 +107,9 @@ class Quantity:
     @property
     def units(self) -> float:
         """Billable units: video is counted in seconds, everything else per item."""
-        return self.count * (self.seconds or 1.0) if self.medium in ("video", "voice", "music") else self.count
+        return (
+            self.count * (self.seconds or 1.0) if self.medium in ("video", "voice", "music") else self.count
+        )
 
 
 @dataclass(frozen=True, slots=True)

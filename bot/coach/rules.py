@@ -31,7 +31,9 @@ def fired(rules: Iterable[Rule], facts: frozenset[str], question: bool) -> list[
     return out
 
 
-def sources_of(kb: KnowledgeBase, card_ids: Iterable[str], lang: str, limit: int = MAX_SOURCES) -> tuple[Source, ...]:
+def sources_of(
+    kb: KnowledgeBase, card_ids: Iterable[str], lang: str, limit: int = MAX_SOURCES
+) -> tuple[Source, ...]:
     seen: dict[str, Source] = {}
     for cid in card_ids:
         card = kb.card(cid, lang)

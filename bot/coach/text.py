@@ -28,7 +28,7 @@ def tokens(text: str) -> list[str]:
 
 def key(token: str) -> str:
     """Matching key of a token: a light plural fold ("images" → "image", "vidéos" → "video")."""
-    if len(token) > 3 and token[-1] in "sx" and not token[-2] in "su":
+    if len(token) > 3 and token[-1] in "sx" and token[-2] not in "su":
         return token[:-1]
     return token
 

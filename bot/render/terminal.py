@@ -44,7 +44,9 @@ def render(a: Assessment) -> str:
     if a.footprint:
         fp = a.footprint
         lines.append(t("pillar.footprint", lang).upper() + " — " + fp.basis)
-        lines.append(f"  {numbers.energy(fp.energy_wh, lang)} · {numbers.mass(fp.co2e_g, lang)} · "
-                     f"{numbers.volume(fp.water_l, lang)}")
+        lines.append(
+            f"  {numbers.energy(fp.energy_wh, lang)} · {numbers.mass(fp.co2e_g, lang)} · "
+            f"{numbers.volume(fp.water_l, lang)}"
+        )
         lines += [f"  {e}" for e in fp.equivalents]
     return "\n".join(lines).rstrip() + "\n"
