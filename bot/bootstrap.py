@@ -1,4 +1,4 @@
-"""Composition root helpers shared by the entry points (CLI, server)."""
+"""The coach, built light: `ai-coach check` imports only this (heavier wiring lives in `bot.wiring`)."""
 
 from __future__ import annotations
 

@@ -36,8 +36,19 @@ def _parser() -> argparse.ArgumentParser:
     usage_sub = usage.add_subparsers(dest="action", required=True)
     imp = usage_sub.add_parser("import", help="import the organisation's API usage")
     imp.add_argument("provider", choices=["openai", "anthropic"])
-    imp.add_argument("--since", help="YYYY-MM-DD (default: 7 days ago)")
+    imp.add_argument("--since", type=_day, help="YYYY-MM-DD (default: 7 days ago)")
     return p
+
+
+def _day(value: str) -> str:
+    """Validate --since early: a clear argparse error rather than a traceback."""
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from exc
+    return value
 
 
 def _read_text(parts: Sequence[str]) -> str:
@@ -87,8 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "check": cmd_check,
         "kb": cmd_kb_lint,
         "serve": _lazy("bot.commands", "cmd_serve"),
-        "digest": _lazy("bot.commands", "cmd_digest_run"),
-        "usage": _lazy("bot.commands", "cmd_usage_import"),
+        "digest": _lazy("bot.jobs", "cmd_digest_run"),
+        "usage": _lazy("bot.jobs", "cmd_usage_import"),
     }
     try:
         return handlers[args.command](args)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from . import numbers
 from .extract import Extractor
@@ -10,12 +10,27 @@ from .footprint import FootprintCalculator, ModelEstimator
 from .i18n import t
 from .kb import KnowledgeBase
 from .language import detect
-from .model import LANGS, Assessment, Finding, Footprint, Mentions, Pillar, Severity
+from .model import LANGS, Assessment, Finding, Footprint, Mentions, Pillar, Quantity, Severity
 from .retrieval import Index
 from .rules import fired, sources_of, to_finding
 from .text import MAX_CHARS, clean
 
 PILLAR_ORDER = [p.value for p in Pillar]
+
+
+@dataclass(frozen=True, slots=True)
+class UsageReport:
+    language: str
+    tools: tuple[str, ...]
+    media: tuple[str, ...]
+    quantities: tuple[Quantity, ...]
+    footprint: Footprint
+
+    @property
+    def units(self) -> float:
+        return sum(q.units for q in self.quantities)
+
+
 MAX_FINDINGS = 7
 MAX_PER_PILLAR = 2
 MIN_SCORE = 1.0  # BM25 score under which a card does not answer the question
@@ -52,6 +67,20 @@ class Coach:
             self._answer(findings, answers, footprint, language, about_ai),
             mentions,
         )
+
+    def usage_report(self, text: str, lang: str | None = None) -> UsageReport | None:
+        """`log midjourney 12 images`: the tool and quantity reported, with their footprint.
+
+        None unless the text names a quantity of generation: nothing is half-recorded.
+        """
+        text = clean(text[:2000])
+        language = lang if lang in LANGS else detect(text, self.default_lang)
+        mentions = self.extractor.extract(text)
+        if not mentions.quantities:
+            return None
+        footprint = self.footprints.compute(mentions.quantities, mentions.tools, language)
+        assert footprint is not None
+        return UsageReport(language, mentions.tools, mentions.media, mentions.quantities, footprint)
 
     def _answers(self, text: str, mentions: Mentions, lang: str) -> list[Finding]:
         """A question gets the best matching cards of the best matching pillar, as `info` findings."""

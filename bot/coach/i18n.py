@@ -78,3 +78,14 @@ def t(key: str, lang: str) -> str:
     if entry is None:
         return key
     return entry.get(lang) or entry.get("en") or key
+
+
+def _merge() -> None:
+    from .i18n_digest import DIGEST
+    from .i18n_ui import UI
+
+    CATALOGUE.update(DIGEST)
+    CATALOGUE.update(UI)
+
+
+_merge()

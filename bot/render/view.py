@@ -120,3 +120,38 @@ def answer_view(a: Assessment) -> AnswerView:
             f.equivalents,
         )
     return AnswerView(lang, header, a.answer, tuple(pillars), fp, len(a.findings))
+
+
+@dataclass(frozen=True, slots=True)
+class StatLine:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class NudgeView:
+    card_id: str
+    pillar: str
+    title: str
+    text: str
+    source: SourceLink | None
+
+
+@dataclass(frozen=True, slots=True)
+class DigestView:
+    """A weekly digest, worded and localised, shared by Slack and Teams renderers.
+
+    Never names a person; groups under the privacy threshold are already left out.
+    """
+
+    lang: str
+    title: str
+    period: str  # "23–30 Nov 2026"
+    intro: str  # one line: checks this week and the trend
+    sparkline: str  # "▁▂▄▆▇█" oldest → newest, may be ""
+    stats: tuple[StatLine, ...]  # pillars most flagged, tools most mentioned...
+    footprint: tuple[StatLine, ...]  # estimated / logged ranges and equivalents
+    api_usage: tuple[StatLine, ...]  # organisation API usage by model family (may be empty)
+    nudge: NudgeView | None
+    call_to_action: str
+    note: str  # privacy note ("groups under 3 people are not shown")

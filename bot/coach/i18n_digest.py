@@ -1,0 +1,71 @@
+"""Digest strings of the FR/EN catalogue (merged into `bot.coach.i18n.CATALOGUE`)."""
+
+from __future__ import annotations
+
+DIGEST: dict[str, dict[str, str]] = {
+    "digest.title": {
+        "en": "Weekly AI digest — week {week}",
+        "fr": "Digest IA de la semaine — semaine {week}",
+    },
+    "digest.intro": {
+        "en": "{checks} AI checks this week ({trend} vs last week), by {people} people.",
+        "fr": "{checks} vérifications IA cette semaine ({trend} par rapport à la semaine dernière), par "
+        "{people} personnes.",
+    },
+    "digest.intro_no_trend": {
+        "en": "{checks} AI checks this week, by {people} people.",
+        "fr": "{checks} vérifications IA cette semaine, par {people} personnes.",
+    },
+    "digest.suppressed": {
+        "en": "Too little activity this week to report without pointing at anyone (fewer than {n} people).",
+        "fr": "Trop peu d'activité cette semaine pour en parler sans désigner quelqu'un (moins de {n} personnes).",
+    },
+    "digest.pillars": {"en": "Most flagged", "fr": "Points les plus signalés"},
+    "digest.tools": {"en": "Tools most mentioned", "fr": "Outils les plus cités"},
+    "digest.media": {"en": "Media", "fr": "Médias"},
+    "digest.logs": {"en": "Usage reported", "fr": "Usages déclarés"},
+    "digest.logs_value": {
+        "en": "{n} report(s) with /ai-check log",
+        "fr": "{n} déclaration(s) avec /ai-check log",
+    },
+    "digest.fp.estimated": {"en": "Estimated from checks", "fr": "Estimé d'après les vérifications"},
+    "digest.fp.logged": {"en": "Reported usage", "fr": "Usage déclaré"},
+    "digest.fp.api": {"en": "API usage (organisation)", "fr": "Usage API (organisation)"},
+    "digest.fp.none": {
+        "en": "No footprint to report this week.",
+        "fr": "Pas d'empreinte à signaler cette semaine.",
+    },
+    "digest.fp.value": {
+        "en": "{energy} · {co2e} · {water} of water{equivalents}",
+        "fr": "{energy} · {co2e} · {water} d'eau{equivalents}",
+    },
+    "digest.sparkline": {"en": "Checks, last 6 weeks", "fr": "Vérifications, 6 dernières semaines"},
+    "digest.api.line": {
+        "en": "{requests} requests, {tokens} output tokens, {images} images",
+        "fr": "{requests} requêtes, {tokens} jetons générés, {images} images",
+    },
+    "digest.api.trend": {
+        "en": "{trend} requests vs last week",
+        "fr": "{trend} requêtes par rapport à la semaine dernière",
+    },
+    "digest.api.dominant": {
+        "en": "{model} made {share}% of this week's API requests. For drafts and simple tasks, a smaller model "
+        "(e.g. a mini or small variant) uses a fraction of the energy.",
+        "fr": "{model} a fait {share} % des requêtes API de la semaine. Pour des brouillons et des tâches simples, "
+        "un modèle plus petit (variante mini ou small) consomme une fraction de l'énergie.",
+    },
+    "digest.nudge": {"en": "This week's tip", "fr": "Le conseil de la semaine"},
+    "digest.cta": {
+        "en": "Before your next prompt, try `/ai-check` with what you plan to do. Report usage with "
+        "`/ai-check log midjourney 12 images`.",
+        "fr": "Avant votre prochain prompt, essayez `/ai-check` avec ce que vous prévoyez. Déclarez un usage "
+        "avec `/ai-check log midjourney 12 images`.",
+    },
+    "digest.note": {
+        "en": "Team figures only: no one is named, and groups under {n} people are not shown.",
+        "fr": "Chiffres d'équipe uniquement : personne n'est nommé, et les groupes de moins de {n} personnes ne "
+        "sont pas affichés.",
+    },
+    "digest.trend.same": {"en": "same as", "fr": "autant que"},
+    "digest.none": {"en": "—", "fr": "—"},
+}

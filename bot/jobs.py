@@ -1,0 +1,93 @@
+"""Batch commands and scheduled jobs: `ai-coach digest run`, `ai-coach usage import`, retention.
+
+Entry points: they read Settings, wire through `bot.wiring`, run, and close what they opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+from datetime import UTC, date, datetime, timedelta
+
+import httpx
+
+from bot.bootstrap import build_coach
+from bot.errors import ImportFailed
+from bot.providers.importer import DEFAULT_BASE_URLS, ImportSummary, import_usage
+from bot.settings import Settings
+from bot.usage.store import UsageStore
+from bot.wiring import build_digest_service, build_slack_client, build_store
+
+log = logging.getLogger(__name__)
+
+
+async def run_digests(settings: Settings, *, force: bool) -> int:
+    coach = build_coach(settings.coach_knowledge_dir, settings.coach_default_lang)
+    store = await asyncio.to_thread(build_store, settings)
+    slack = build_slack_client(settings) if settings.slack_bot_token else None
+    try:
+        service = build_digest_service(settings, store, coach, slack)
+        await service.ensure_teams_subscription(settings.coach_default_lang)
+        report = await service.run_due(force=force)
+    finally:
+        await store.aclose()
+        if slack is not None and slack.session is not None:
+            await slack.session.close()
+    for name in report.posted:
+        print(f"posted: {name}")
+    for name in report.failed:
+        print(f"failed (will retry on the next run): {name}")
+    print(
+        f"digests: {len(report.posted)} posted, {report.skipped} not due or already posted, "
+        f"{len(report.failed)} failed"
+    )
+    return 1 if report.failed else 0
+
+
+def cmd_digest_run(args: argparse.Namespace) -> int:
+    return asyncio.run(run_digests(Settings(), force=bool(args.now)))
+
+
+def _key_and_url(settings: Settings, provider: str) -> tuple[str, str]:
+    secret, url = (
+        (settings.openai_admin_key, settings.openai_api_url)
+        if provider == "openai"
+        else (settings.anthropic_admin_key, settings.anthropic_api_url)
+    )
+    if secret is None:
+        raise ImportFailed(f"{provider}: set {provider.upper()}_ADMIN_KEY to import usage")
+    return secret.get_secret_value(), url or DEFAULT_BASE_URLS[provider]
+
+
+async def import_provider(settings: Settings, store: UsageStore, provider: str, since: date) -> ImportSummary:
+    """One provider's usage from `since` to today (UTC), in one transaction."""
+    key, url = _key_and_url(settings, provider)
+    coach = build_coach(settings.coach_knowledge_dir, settings.coach_default_lang)
+    image = coach.kb.footprint.factors["image"].energy_wh
+    async with httpx.AsyncClient(timeout=httpx.Timeout(30.0)) as client:
+        return await import_usage(
+            provider,
+            client=client,
+            api_key=key,
+            base_url=url,
+            since=since,
+            until=datetime.now(UTC).date(),
+            store=store,
+            image_factor=image,
+        )
+
+
+async def _import(settings: Settings, provider: str, since: date) -> ImportSummary:
+    store = await asyncio.to_thread(build_store, settings)
+    try:
+        return await import_provider(settings, store, provider, since)
+    finally:
+        await store.aclose()
+
+
+def cmd_usage_import(args: argparse.Namespace) -> int:
+    since = date.fromisoformat(args.since) if args.since else datetime.now(UTC).date() - timedelta(days=7)
+    summary = asyncio.run(_import(Settings(), args.provider, since))
+    print(summary.line())
+    return 0

@@ -1,0 +1,103 @@
+"""compose(): WeeklyStats → DigestView, and the Block Kit rendering of a digest (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.bootstrap import build_coach
+from bot.coach.engine import Coach
+from bot.coach.model import Range
+from bot.digest.compose import compose, sparkline
+from bot.render.digest_blocks import digest_blocks
+from bot.usage.stats import FootprintTotals, TagCount, WeeklyStats
+
+NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def coach() -> Coach:
+    return build_coach()
+
+
+def stats(**kw: object) -> WeeklyStats:
+    base = WeeklyStats(
+        workspace="T1",
+        platform="slack",
+        start=NOW - timedelta(days=7),
+        end=NOW,
+        min_group=3,
+        checks=12,
+        logs=2,
+        people=5,
+        previous_checks=8,
+        pillars=(TagCount("transparency", 7), TagCount("bias", 4)),
+        tools=(TagCount("midjourney", 6), TagCount("chatgpt", 3)),
+        media=(TagCount("image", 6),),
+        estimated=FootprintTotals(Range(40, 345), Range(15, 158), Range(0.04, 1.5)),
+        logged=FootprintTotals(Range(16, 138), Range(6, 63), Range(0.02, 0.6)),
+        sparkline=(3, 5, 0, 8, 8, 12),
+        suppressed=False,
+        withheld_groups=1,
+    )
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+def test_digest_shows_checks_trend_pillars_tools_footprint(coach: Coach) -> None:
+    view = compose(coach, stats(), "en")
+    assert view.title == "Weekly AI digest — week 49"
+    assert view.intro == "12 AI checks this week (+4 vs last week), by 5 people."
+    assert "transparency (7)" in view.stats[0].value and "bias (4)" in view.stats[0].value
+    assert view.stats[1].value.startswith("midjourney (6)")
+    assert view.footprint[0].value.startswith("40–345 Wh")
+    assert "smartphone charges" in view.footprint[0].value
+    assert view.footprint[1].label == "Reported usage"
+    assert view.sparkline == sparkline((3, 5, 0, 8, 8, 12)) and len(view.sparkline) == 6
+    assert "/ai-check" in view.call_to_action
+    assert "3 people" in view.note
+
+
+def test_french_digest(coach: Coach) -> None:
+    view = compose(coach, stats(previous_checks=12), "fr")
+    assert view.title.startswith("Digest IA de la semaine")
+    assert "autant que" in view.intro
+    assert "transparence (7)" in view.stats[0].value
+
+
+def test_nudge_comes_from_most_flagged_pillar_and_skips_recent(coach: Coach) -> None:
+    first = compose(coach, stats(), "en")
+    assert first.nudge is not None and first.nudge.pillar == "transparency"
+    recent = [first.nudge.card_id]
+    second = compose(coach, stats(), "en", recent_nudges=recent)
+    assert second.nudge is not None and second.nudge.pillar == "transparency"
+    assert second.nudge.card_id != first.nudge.card_id
+    all_transparency = [c.id for c in coach.kb.cards_in("en") if c.pillar.value == "transparency"]
+    third = compose(coach, stats(), "en", recent_nudges=all_transparency)
+    assert third.nudge is not None and third.nudge.pillar == "bias"
+
+
+def test_small_groups_are_not_reported(coach: Coach) -> None:
+    view = compose(coach, stats(suppressed=True, checks=0, people=0, pillars=(), tools=()), "en")
+    assert "fewer than 3 people" in view.intro
+    assert view.stats == () and view.footprint == () and view.sparkline == ""
+    assert view.nudge is not None  # still one useful tip
+
+
+def test_sparkline_handles_withheld_and_empty_weeks() -> None:
+    assert sparkline((None, 2, 4)) == " ▅█"
+    assert sparkline((0, 0)) == ""
+    assert sparkline(()) == ""
+
+
+def test_blocks_respect_slack_limits_and_escape(coach: Coach) -> None:
+    view = compose(coach, stats(tools=(TagCount("<!channel> & co", 9),)), "en")
+    blocks = digest_blocks(view)
+    assert blocks[0]["type"] == "header" and len(blocks[0]["text"]["text"]) <= 150
+    assert len(blocks) <= 50
+    text = str(blocks)
+    assert "<!channel>" not in text and "&lt;!channel&gt; &amp; co" in text
+    for b in blocks:
+        if b["type"] == "section":
+            assert len(b["text"]["text"]) <= 3000

@@ -1,0 +1,174 @@
+"""DigestService on a real SQLite store: due times, exactly once per ISO week, retries, Slack 429."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.bootstrap import build_coach
+from bot.coach.engine import Coach
+from bot.coach.model import Range
+from bot.digest.service import DigestSchedule, DigestService
+from bot.errors import DeliveryError
+from bot.render.view import DigestView
+from bot.slack.digest_poster import SlackDigestPoster
+from bot.usage.entities import Subscription
+from bot.usage.migrate import upgrade
+from bot.usage.privacy import hash_user
+from bot.usage.records import UsageEvent
+from bot.usage.store import UsageStore
+from tests.support.fake_slack import FakeSlack, Scripted
+
+MONDAY_10 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)  # 10:00 in Paris, after the 9:00 cron
+SUNDAY = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+
+
+class Recorder:
+    def __init__(self, fail: int = 0) -> None:
+        self.posts: list[tuple[Subscription, DigestView]] = []
+        self.fail = fail
+
+    async def post(self, subscription: Subscription, view: DigestView) -> None:
+        if self.fail:
+            self.fail -= 1
+            raise DeliveryError("Slack is down")
+        self.posts.append((subscription, view))
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture(scope="module")
+def coach() -> Coach:
+    return build_coach()
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[UsageStore]:
+    url = f"sqlite:///{tmp_path / 'digest.db'}"
+    upgrade(url)
+    s = UsageStore.from_url(url)
+    yield s
+    await s.aclose()
+
+
+async def seed(store: UsageStore, now: datetime, people: int = 4) -> None:
+    events = [
+        UsageEvent(
+            workspace="T1",
+            channel="C1",
+            user_hash=hash_user(b"k" * 32, "slack", "T1", f"U{i}"),
+            source="check",
+            language="fr",
+            created_at=now - timedelta(hours=i + 1),
+            pillars={"transparency": "warning"},
+            tools=("midjourney",),
+            media=("image",),
+            quantity=30,
+            energy_wh=Range(40, 345),
+        )
+        for i in range(people)
+    ]
+    await store.record_many(events)
+
+
+def service(store: UsageStore, coach: Coach, poster: object, now: datetime) -> DigestService:
+    schedule = DigestSchedule("0 9 * * mon", "Europe/Paris")
+    return DigestService(store, coach, {"slack": poster}, schedule, min_group=3, clock=Clock(now))  # type: ignore[dict-item]
+
+
+async def test_posts_once_per_week_however_often_it_runs(store: UsageStore, coach: Coach) -> None:
+    await seed(store, MONDAY_10)
+    await store.subscribe("slack", "T1", "C1", "fr")
+    poster = Recorder()
+    svc = service(store, coach, poster, MONDAY_10)
+    first = await svc.run_due()
+    again = await svc.run_due()
+    forced = await svc.run_due(force=True)
+    assert len(poster.posts) == 1 and first.posted == ["slack:T1:C1"]
+    assert again.posted == [] and forced.posted == []
+    _, view = poster.posts[0]
+    assert view.lang == "fr" and "4 vérifications" in view.intro
+    assert view.nudge is not None and view.nudge.pillar == "transparency"
+
+
+async def test_not_due_before_the_cron_then_catches_up_later_in_the_week(
+    store: UsageStore, coach: Coach
+) -> None:
+    await seed(store, SUNDAY)
+    await store.subscribe("slack", "T1", "C1", "en")
+    poster = Recorder()
+    sunday = await service(store, coach, poster, SUNDAY - timedelta(days=6, hours=10)).run_due()  # Mon 2:00
+    assert sunday.posted == [] and poster.posts == []
+    wednesday = MONDAY_10 + timedelta(days=2)  # the service was down on Monday morning
+    report = await service(store, coach, poster, wednesday).run_due()
+    assert report.posted == ["slack:T1:C1"]
+
+
+async def test_failed_post_is_retried_on_the_next_tick_not_lost_not_doubled(
+    store: UsageStore, coach: Coach
+) -> None:
+    await seed(store, MONDAY_10)
+    await store.subscribe("slack", "T1", "C1", "en")
+    poster = Recorder(fail=1)
+    svc = service(store, coach, poster, MONDAY_10)
+    failed = await svc.run_due()
+    assert failed.failed == ["slack:T1:C1"] and poster.posts == []
+    retried = await svc.run_due()
+    assert retried.posted == ["slack:T1:C1"] and len(poster.posts) == 1
+    assert (await svc.run_due()).posted == []
+
+
+async def test_next_week_posts_again_with_another_nudge(store: UsageStore, coach: Coach) -> None:
+    await seed(store, MONDAY_10)
+    await store.subscribe("slack", "T1", "C1", "en")
+    poster = Recorder()
+    await service(store, coach, poster, MONDAY_10).run_due()
+    await seed(store, MONDAY_10 + timedelta(days=7))
+    await service(store, coach, poster, MONDAY_10 + timedelta(days=7)).run_due()
+    assert len(poster.posts) == 2
+    first, second = (v.nudge for _, v in poster.posts)
+    assert first is not None and second is not None and first.card_id != second.card_id
+
+
+async def test_unsubscribed_channel_gets_nothing(store: UsageStore, coach: Coach) -> None:
+    await store.subscribe("slack", "T1", "C1", "en")
+    await store.unsubscribe("slack", "T1", "C1")
+    poster = Recorder()
+    await service(store, coach, poster, MONDAY_10).run_due(force=True)
+    assert poster.posts == []
+
+
+async def test_slack_poster_retries_429_after_retry_after(
+    store: UsageStore, coach: Coach, fake_slack: FakeSlack
+) -> None:
+    await seed(store, MONDAY_10)
+    await store.subscribe("slack", "T1", "C1", "en")
+    fake_slack.script(
+        "chat.postMessage", Scripted(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"})
+    )
+    client = AsyncWebClient(token="xoxb-test", base_url=fake_slack.api_url)
+    client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=2))
+    report = await service(store, coach, SlackDigestPoster(client), MONDAY_10).run_due()
+    calls = fake_slack.called("chat.postMessage")
+    assert report.posted == ["slack:T1:C1"] and len(calls) == 2
+    assert calls[-1].body["channel"] == "C1" and calls[-1].body["blocks"][0]["type"] == "header"
+
+
+async def test_slack_error_releases_the_claim(store: UsageStore, coach: Coach, fake_slack: FakeSlack) -> None:
+    await store.subscribe("slack", "T1", "C1", "en")
+    fake_slack.script("chat.postMessage", Scripted(200, {"ok": False, "error": "channel_not_found"}))
+    client = AsyncWebClient(token="xoxb-test", base_url=fake_slack.api_url)
+    svc = service(store, coach, SlackDigestPoster(client), MONDAY_10)
+    assert (await svc.run_due()).failed == ["slack:T1:C1"]
+    assert (await svc.run_due()).posted == ["slack:T1:C1"]

@@ -1,0 +1,1 @@
+"""Test support: fakes at the wire (loopback servers), shared by the suites."""

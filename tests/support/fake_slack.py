@@ -1,0 +1,110 @@
+"""A real loopback HTTP server standing in for Slack's Web API (and response_url endpoints).
+
+It records every call (method, parsed body, headers) and answers `{"ok": true}` unless a test
+scripts other answers (e.g. a 429 with Retry-After, then success).
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+
+@dataclass
+class Call:
+    method: str
+    body: dict[str, Any]
+    headers: dict[str, str]
+
+
+@dataclass
+class Scripted:
+    status: int
+    body: dict[str, Any]
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class FakeSlack:
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.scripts: dict[str, list[Scripted]] = {}
+        self._lock = threading.Lock()
+        self.server: uvicorn.Server | None = None
+        self.port = 0
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/"
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def script(self, method: str, *answers: Scripted) -> None:
+        """Answer the next calls to `method` with these, in order, then `{"ok": true}` again."""
+        self.scripts.setdefault(method, []).extend(answers)
+
+    def called(self, method: str) -> list[Call]:
+        with self._lock:
+            return [c for c in self.calls if c.method == method]
+
+    async def _handle(self, request: Request) -> Response:
+        method = request.path_params["method"]
+        raw = await request.body()
+        body = _parse(raw, request.headers.get("content-type", ""))
+        with self._lock:
+            self.calls.append(Call(method, body, dict(request.headers)))
+            queue = self.scripts.get(method) or []
+            answer = queue.pop(0) if queue else None
+        if answer is not None:
+            return JSONResponse(answer.body, status_code=answer.status, headers=answer.headers)
+        extra: dict[str, Any] = {"ts": f"{time.time():.6f}", "channel": body.get("channel", "C1")}
+        return JSONResponse({"ok": True, **extra})
+
+    def app(self) -> Starlette:
+        return Starlette(
+            routes=[
+                Route("/api/{method}", self._handle, methods=["POST", "GET"]),
+                Route("/{method:path}", self._handle, methods=["POST"]),  # response_url posts
+            ]
+        )
+
+    def start(self) -> None:
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(self.app(), log_level="warning", lifespan="off")
+        self.server = uvicorn.Server(config)
+        thread = threading.Thread(target=self.server.run, kwargs={"sockets": [sock]}, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.should_exit = True
+
+
+def _parse(raw: bytes, content_type: str) -> dict[str, Any]:
+    if not raw:
+        return {}
+    if "json" in content_type:
+        parsed = json.loads(raw)
+        return parsed if isinstance(parsed, dict) else {"_": parsed}
+    form = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
+    for key in ("blocks", "view", "attachments"):
+        if isinstance(form.get(key), str):
+            form[key] = json.loads(form[key])
+    return form
