@@ -101,3 +101,46 @@ def test_blocks_respect_slack_limits_and_escape(coach: Coach) -> None:
     for b in blocks:
         if b["type"] == "section":
             assert len(b["text"]["text"]) <= 3000
+
+
+def test_api_usage_section_with_trend_and_dominant_model_nudge(coach: Coach) -> None:
+    from datetime import date
+
+    from bot.usage.stats import ApiUsageStats, ModelUsage
+
+    big = ModelUsage(
+        "openai",
+        "gpt-4o",
+        requests=900,
+        output_tokens=400_000,
+        images=0,
+        energy_wh=Range(500, 900),
+        co2e_g=Range(200, 350),
+        water_l=Range(1, 3),
+    )
+    small = ModelUsage("openai", "gpt-4o-mini", requests=100, output_tokens=30_000)
+    total = ModelUsage(
+        "*",
+        "*",
+        requests=1000,
+        output_tokens=430_000,
+        images=12,
+        energy_wh=Range(520, 1000),
+        co2e_g=Range(210, 380),
+        water_l=Range(1.1, 3.2),
+    )
+    previous = ModelUsage("*", "*", requests=700)
+    api = ApiUsageStats(date(2026, 11, 23), date(2026, 11, 29), (big, small), (), total, previous)
+    view = compose(coach, stats(), "en", api=api)
+    text = "\n".join(f"{x.label} {x.value}" for x in view.api_usage)
+    assert "1,000 requests, 430,000 output tokens, 12 images" in text
+    assert "gpt-4o 900 requests" in text.replace("  ", "")
+    assert "520–1,000 Wh" in text
+    assert "+300 requests vs last week" in text
+    assert "gpt-4o made 90% of this week's API requests" in text
+    blocks = digest_blocks(view)
+    assert any("API usage" in b.get("text", {}).get("text", "") for b in blocks)
+
+
+def test_no_api_section_without_imported_usage(coach: Coach) -> None:
+    assert compose(coach, stats(), "en", api=None).api_usage == ()

@@ -7,18 +7,18 @@ scripts other answers (e.g. a 429 with Retry-After, then success).
 from __future__ import annotations
 
 import json
-import socket
 import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
+from tests.support.loopback import LoopbackServer
 
 
 @dataclass
@@ -40,16 +40,15 @@ class FakeSlack:
         self.calls: list[Call] = []
         self.scripts: dict[str, list[Scripted]] = {}
         self._lock = threading.Lock()
-        self.server: uvicorn.Server | None = None
-        self.port = 0
+        self._loopback = LoopbackServer(self.app())
 
     @property
     def api_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/api/"
+        return f"{self._loopback.url}/api/"
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return self._loopback.url
 
     def script(self, method: str, *answers: Scripted) -> None:
         """Answer the next calls to `method` with these, in order, then `{"ok": true}` again."""
@@ -81,20 +80,10 @@ class FakeSlack:
         )
 
     def start(self) -> None:
-        sock = socket.socket()
-        sock.bind(("127.0.0.1", 0))
-        self.port = sock.getsockname()[1]
-        config = uvicorn.Config(self.app(), log_level="warning", lifespan="off")
-        self.server = uvicorn.Server(config)
-        thread = threading.Thread(target=self.server.run, kwargs={"sockets": [sock]}, daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started and time.monotonic() < deadline:
-            time.sleep(0.01)
+        self._loopback.start()
 
     def stop(self) -> None:
-        if self.server is not None:
-            self.server.should_exit = True
+        self._loopback.stop()
 
 
 def _parse(raw: bytes, content_type: str) -> dict[str, Any]:
