@@ -34,6 +34,7 @@ class UsageReport:
 MAX_FINDINGS = 7
 MAX_PER_PILLAR = 2
 MIN_SCORE = 1.0  # BM25 score under which a card does not answer the question
+HINT_BOOST = 2.0  # cards of a pillar the question's words point at (lexicon `pillar_hints`)
 ABOUT_AI = ("tool", "topic:ai", "intent:generate")
 
 
@@ -83,15 +84,26 @@ class Coach:
         return UsageReport(language, mentions.tools, mentions.media, mentions.quantities, footprint)
 
     def _answers(self, text: str, mentions: Mentions, lang: str) -> list[Finding]:
-        """A question gets the best matching cards of the best matching pillar, as `info` findings."""
-        hits = [(s, c) for s, c in self.indexes[lang].search(text, k=4) if s >= MIN_SCORE]
+        """A question gets the best matching cards of the best matching pillar, as `info` findings.
+
+        Cards are searched in the language the question is written in (whatever `--lang` asks for
+        the answer), and cards of the pillars the question's words point at rank higher.
+        """
+        search_lang = detect(text, lang)
+        hints = {p for f, p in self.kb.lexicon.pillar_hints.items() if f in mentions.facts}
+        hits = [
+            (s * (HINT_BOOST if c.pillar in hints else 1.0), c)
+            for s, c in self.indexes[search_lang].search(text, k=8)
+        ]
+        hits = sorted((h for h in hits if h[0] >= MIN_SCORE), key=lambda h: (-h[0], h[1].id))
         if not hits:
             return []
-        top = hits[0][1].pillar
+        best, top = hits[0][0], hits[0][1].pillar
+        cards = [self.kb.card(c.id, lang) for s, c in hits[:2] if c.pillar == top and s >= 0.6 * best]
         return [
             Finding(c.pillar, Severity.INFO, c.title, c.summary, (c.id,), sources_of(self.kb, [c.id], lang))
-            for s, c in hits[:2]
-            if c.pillar == top and s >= 0.6 * hits[0][0]
+            for c in cards
+            if c is not None
         ]
 
     def _findings(

@@ -55,6 +55,17 @@ class PhraseIndex:
         return found
 
 
+def _merge_thousands(ks: list[str]) -> list[str]:
+    """"1 000 images" (French thousands separator) is one number: 1000."""
+    out: list[str] = []
+    for k in ks:
+        if out and len(k) == 3 and k.isdigit() and out[-1].isdigit() and len(out[-1]) <= 3 and out[-1] != "0":
+            out[-1] += k
+        else:
+            out.append(k)
+    return out
+
+
 def _longest_tools(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop a tool match inside a longer one: "gpt-4o-mini" is not also "gpt" (ChatGPT)."""
     tools = [(a, b) for a, b, f in found if f.startswith("tool:")]
@@ -100,7 +111,7 @@ class Extractor:
         self._not_counts = frozenset(key(fold(w)) for w in lexicon.not_counts)
 
     def extract(self, text: str) -> Mentions:
-        ks = [key(t) for t in tokens(text)]
+        ks = _merge_thousands([key(t) for t in tokens(text.replace("%", " percent "))])
         facts: set[str] = set()
         tools: list[str] = []
         for _, _, fact in _longest_tools(self._phrases.find(ks)):

@@ -68,7 +68,9 @@ class FootprintCalculator:
             total = total + impact
             parts.append(basis)
             sources.update({s.url: s for s in used})
-        sources.setdefault(self.data.grid_source.url, self.data.grid_source)
+        if any(s is not ECOLOGITS for s in sources.values()):  # per-unit factors: grid and water factors used
+            sources.setdefault(self.data.grid_source.url, self.data.grid_source)
+            sources.setdefault(self.data.water_source.url, self.data.water_source)
         equivalents = self.equivalents(total, lang)
         sources.update({e.source.url: e.source for e in self.data.equivalents})
         return Footprint(

@@ -69,6 +69,36 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Estimated {energy}, {co2e} and {water} of water ({equivalents}). Basis: {basis}. {advice}",
         "fr": "Estimation : {energy}, {co2e} et {water} d'eau ({equivalents}). Base : {basis}. {advice}",
     },
+    # --- Microsoft Teams (outgoing webhook replies, Adaptive Cards) ---
+    "teams.help.intro": {
+        "en": "Mention me in a channel with what you plan to do with generative AI, or with a question. I answer in the thread with the points to review on bias, transparency and footprint (plus privacy, copyright and accuracy when they apply), each backed by sources.",
+        "fr": "Mentionnez-moi dans un canal avec ce que vous prévoyez de faire avec l'IA générative, ou avec une question. Je réponds dans le fil avec les points à revoir sur les biais, la transparence et l'empreinte (et les données, les droits d'auteur et l'exactitude quand ils s'appliquent), chacun appuyé sur des sources.",
+    },
+    "teams.help.digest": {
+        "en": "Every week, a digest of the team's AI use, its estimated footprint and one tip is posted in the channel your administrator chose. It never names anyone.",
+        "fr": "Chaque semaine, un digest de l'usage de l'IA par l'équipe, de son empreinte estimée et un conseil est publié dans le canal choisi par votre administrateur. Il ne nomme personne.",
+    },
+    "teams.digest.cta": {
+        "en": "Before your next prompt, mention @ai-coach in a channel with what you plan to do.",
+        "fr": "Avant votre prochain prompt, mentionnez @ai-coach dans un canal avec ce que vous prévoyez.",
+    },
+    "teams.more_lines": {"en": "…and {n} more.", "fr": "…et {n} de plus."},
+    "teams.truncated": {
+        "en": "Your text is long: I checked its beginning.",
+        "fr": "Votre texte est long : j'en ai vérifié le début.",
+    },
+    "teams.apology": {
+        "en": "Sorry, something went wrong on my side while answering. Please try again in a moment.",
+        "fr": "Désolé, un problème de mon côté m'a empêché de répondre. Réessayez dans un instant.",
+    },
+    "teams.unreadable": {
+        "en": "Sorry, I could not read this message. Please try again.",
+        "fr": "Désolé, je n'ai pas pu lire ce message. Réessayez.",
+    },
+    "teams.too_large": {
+        "en": "This message is too large for me to read. Please send a shorter text.",
+        "fr": "Ce message est trop volumineux pour que je le lise. Envoyez un texte plus court.",
+    },
 }
 
 

@@ -59,6 +59,7 @@ class Lexicon(_Frozen):
     numbers: dict[str, float]  # number words in both languages
     not_counts: tuple[str, ...] = ()  # words after a number that make it no count ("five-star", "50 %")
     question_starts: tuple[str, ...]  # folded first words that make a question
+    pillar_hints: dict[str, Pillar] = {}  # fact -> pillar whose cards best answer a question about it
 
 
 class Condition(_Frozen):
@@ -77,7 +78,7 @@ class Rule(_Frozen):
     cards: tuple[str, ...] = Field(min_length=1)
     title: Localized
     advice: Localized
-    on: str = "any"  # any | plan | question
+    scope: str = "any"  # any | plan | question
 
 
 class Factor(_Frozen):

@@ -24,7 +24,7 @@ def matches(cond: Condition, facts: frozenset[str]) -> bool:
 def fired(rules: Iterable[Rule], facts: frozenset[str], question: bool) -> list[Rule]:
     out = []
     for rule in rules:
-        if (rule.on == "plan" and question) or (rule.on == "question" and not question):
+        if (rule.scope == "plan" and question) or (rule.scope == "question" and not question):
             continue
         if matches(rule.when, facts):
             out.append(rule)

@@ -1,0 +1,238 @@
+"""`POST /teams/messages`: the Teams outgoing webhook (an @mention in a channel → an Adaptive Card).
+
+Teams waits at most 5 seconds for the reply, so everything happens in the request: verify the
+HMAC, strip the mention and HTML, assess (milliseconds), render, queue the usage event (write-behind,
+no database wait) and answer. Nothing is recorded for a request that fails authentication, and no
+input gives a 500: unreadable JSON is a 400 with a plain message, any other failure an apology.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from bot.coach.i18n import t
+from bot.coach.language import detect
+from bot.coach.model import ZERO, Assessment
+from bot.coach.text import MAX_CHARS
+from bot.render.adaptive import answer_card, help_card, message_activity
+from bot.render.view import answer_view
+from bot.teams.auth import verify
+from bot.usage.privacy import hash_user
+from bot.usage.records import UsageEvent
+from bot.usage.store import UsageStore
+
+log = logging.getLogger("bot.teams")
+
+PATH = "/teams/messages"
+PLATFORM = "teams"
+SOURCE = "teams"
+LANGS = ("fr", "en")
+MAX_BODY_BYTES = 1_000_000  # a Teams message is ~28 KB at most; anything far bigger is refused (413)
+MAX_RAW_TEXT = 4 * MAX_CHARS  # HTML and mentions are stripped from at most this many characters
+ID_MAX = 255  # workspace and channel columns
+HELP_WORDS = {"help": None, "aide": "fr", "?": None, "-h": None, "--help": None}
+
+_MENTION = re.compile(r"<at\b[^>]*>.*?</at\s*>", re.IGNORECASE | re.DOTALL)
+_BREAK = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6])\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+
+
+class Assessor(Protocol):
+    """The coach as the endpoint needs it (`bot.coach.engine.Coach`, or a fake in tests)."""
+
+    def assess(self, text: str, lang: str | None = None) -> Assessment: ...
+
+
+def plain_text(text: str) -> str:
+    """What the person typed: `<at>…</at>` mentions removed, HTML tags dropped, entities decoded."""
+    text = _MENTION.sub(" ", text[:MAX_RAW_TEXT])
+    text = _TAG.sub(" ", _BREAK.sub("\n", text))
+    text = html.unescape(text).replace("\xa0", " ")
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def lang_of_locale(locale: object, default: str) -> str:
+    """Teams' locale ("fr-FR", "en-US"…) to one of the coach's languages, else `default`."""
+    prefix = locale[:2].lower() if isinstance(locale, str) else ""
+    return prefix if prefix in LANGS else default
+
+
+def _get(data: object, *path: str) -> str:
+    """`data[path[0]][path[1]]…` when every step is a dict and the leaf a string, else ""."""
+    for key in path:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data if isinstance(data, str) else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Sender:
+    """Where a Teams message comes from. `tenant` scopes the user hash; no display name is kept."""
+
+    tenant: str
+    workspace: str  # "tenant/team"
+    channel: str
+    user_id: str
+    locale: str
+
+
+def sender_of(activity: dict[str, Any]) -> Sender:
+    """Tenant, team, channel, user and locale of an activity; missing parts are ""."""
+    tenant = _get(activity, "channelData", "tenant", "id") or _get(activity, "conversation", "tenantId")
+    team = _get(activity, "channelData", "team", "id")
+    channel = _get(activity, "channelData", "channel", "id") or _get(activity, "conversation", "id")
+    user = _get(activity, "from", "aadObjectId") or _get(activity, "from", "id")
+    locale = _get(activity, "locale")
+    if not locale:
+        entities = activity.get("entities")
+        for entity in entities if isinstance(entities, list) else []:
+            if _get(entity, "type") == "clientInfo" and _get(entity, "locale"):
+                locale = _get(entity, "locale")
+                break
+    workspace = f"{tenant}/{team}"[:ID_MAX]
+    return Sender(tenant[:ID_MAX], workspace, channel.split(";")[0][:ID_MAX], user, locale)
+
+
+def _reply(card: dict[str, Any] | None, text: str, status: int = 200) -> Response:
+    return JSONResponse(message_activity(card, text), status_code=status)
+
+
+def _unauthorized() -> Response:
+    return JSONResponse({"type": "message", "text": "Unauthorized"}, status_code=401)
+
+
+async def _read_body(request: Request, limit: int) -> bytes | None:
+    """The raw body, or None when it exceeds `limit` bytes (read no further than that)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+class TeamsEndpoint:
+    """The handler behind `teams_routes`; see that function for the contract."""
+
+    def __init__(
+        self,
+        coach: Assessor,
+        store: UsageStore,
+        *,
+        secret: bytes | None,
+        user_hash_key: bytes,
+        default_lang: str,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.coach = coach
+        self.store = store
+        self.secret = secret
+        self.user_hash_key = user_hash_key
+        self.default_lang = default_lang if default_lang in LANGS else "fr"
+        self.clock = clock
+
+    async def handle(self, request: Request) -> Response:
+        if self.secret is None or not request.headers.get("authorization"):
+            return _unauthorized()
+        try:
+            body = await _read_body(request, MAX_BODY_BYTES)
+        except ClientDisconnect:
+            return Response(status_code=400)
+        if body is None:
+            return _reply(None, t("teams.too_large", self.default_lang), 413)
+        if not verify(self.secret, body, request.headers.get("authorization")):
+            log.warning("Teams request refused: missing or wrong HMAC signature")
+            return _unauthorized()
+        try:
+            activity = json.loads(body)
+        except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            activity = None
+        if not isinstance(activity, dict):
+            return _reply(None, t("teams.unreadable", self.default_lang), 400)
+        return self.answer(activity)
+
+    def answer(self, activity: dict[str, Any]) -> Response:
+        """The reply to a verified activity; any failure becomes an apology, never a 500."""
+        sender = sender_of(activity)
+        lang = lang_of_locale(sender.locale, self.default_lang)
+        try:
+            text = plain_text(_get(activity, "text"))
+            words = text.split()
+            if not words or (len(words) == 1 and words[0].lower() in HELP_WORDS):
+                help_lang = HELP_WORDS.get(words[0].lower()) if words else None
+                return _reply(help_card(help_lang or lang), t("help.title", help_lang or lang))
+            lang = detect(text, lang)
+            assessment = self.coach.assess(text, lang)
+            view = answer_view(assessment)
+            note = t("teams.truncated", view.lang) if len(text) > MAX_CHARS else None
+            response = _reply(answer_card(view, note=note), view.header)
+        except Exception:  # the boundary: the person always gets an answer
+            log.exception("Teams message could not be answered")
+            return _reply(None, t("teams.apology", lang))
+        self.record(sender, assessment)
+        return response
+
+    def record(self, sender: Sender, assessment: Assessment) -> None:
+        """Queue the usage event (no text, hashed user); a failure is logged, the answer still goes."""
+        fp = assessment.footprint
+        try:
+            self.store.record_soon(
+                UsageEvent(
+                    workspace=sender.workspace,
+                    channel=sender.channel,
+                    user_hash=hash_user(self.user_hash_key, PLATFORM, sender.tenant, sender.user_id),
+                    source=SOURCE,
+                    language=assessment.language,
+                    created_at=self.clock(),
+                    pillars=assessment.pillars,
+                    tools=assessment.mentions.tools,
+                    media=assessment.mentions.media,
+                    quantity=sum(q.units for q in assessment.mentions.quantities),
+                    energy_wh=fp.energy_wh if fp else ZERO,
+                    co2e_g=fp.co2e_g if fp else ZERO,
+                    water_l=fp.water_l if fp else ZERO,
+                    platform=PLATFORM,
+                    text=None,
+                )
+            )
+        except Exception:  # recording is best effort: never lose the answer for it
+            log.exception("Teams usage event could not be queued")
+
+
+def teams_routes(
+    coach: Assessor,
+    store: UsageStore,
+    *,
+    secret: bytes | None,
+    user_hash_key: bytes,
+    default_lang: str,
+) -> list[Route]:
+    """`POST /teams/messages` for a Teams outgoing webhook.
+
+    `secret` is the HMAC key: the base64-DECODED security token (see `bot.teams.auth.decode_secret`);
+    None turns Teams off: the route then answers 401 to everything, and this logs it once.
+    `user_hash_key` keys the pseudonymous user hash (as for Slack). `default_lang` is used when
+    neither the text nor the activity's locale tells the language.
+    """
+    if secret is None:
+        log.info("Teams is off: TEAMS_WEBHOOK_SECRET is not set, so POST %s answers 401", PATH)
+    endpoint = TeamsEndpoint(
+        coach, store, secret=secret, user_hash_key=user_hash_key, default_lang=default_lang
+    )
+    return [Route(PATH, endpoint.handle, methods=["POST"], name="teams_messages")]

@@ -1,0 +1,163 @@
+"""Posts the weekly digest to a Teams channel through a Workflows webhook (TEAMS_DIGEST_WEBHOOK_URL).
+
+The Workflows template "Post to a channel when a webhook request is received" takes a message with
+one Adaptive Card attachment and answers 202. Any 2xx is success; 429 (honouring Retry-After), 5xx,
+timeouts and connection errors are retried with exponential backoff; other answers fail at once.
+
+The URL carries its own credential (the `sig` query parameter), so it is a secret: it never appears
+in a log line or an exception, including httpx's own "HTTP Request: POST <url>" log line, which is
+redacted while a poster is open.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+import httpx
+
+from bot.errors import DeliveryError
+from bot.render.adaptive import digest_card, workflow_payload
+from bot.render.view import DigestView
+from bot.usage.entities import Subscription
+
+log = logging.getLogger(__name__)
+
+Sleep = Callable[[float], Awaitable[None]]
+TIMEOUT_S = 10.0
+BACKOFF_BASE_S = 1.0
+BACKOFF_MAX_S = 30.0
+RETRY_AFTER_MAX_S = 120.0
+REDACTED = "<redacted TEAMS_DIGEST_WEBHOOK_URL>"
+
+
+class _Redact(logging.Filter):
+    """Replaces registered secrets in records of the logger it is attached to (httpx's)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[int, tuple[str, ...]] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self.secrets:
+            return True
+        message = record.getMessage()
+        redacted = message
+        for secrets in self.secrets.values():
+            for secret in secrets:
+                redacted = redacted.replace(secret, REDACTED)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+_REDACT = _Redact()
+logging.getLogger("httpx").addFilter(_REDACT)
+
+
+def _secret_forms(url: str) -> tuple[str, ...]:
+    """The URL as given, as httpx prints it, and its path + query (where the credential is)."""
+    forms = {url}
+    try:
+        parsed = httpx.URL(url)
+        forms.add(str(parsed))
+        target = parsed.raw_path.decode("ascii", "replace")
+        if len(target) > 1:
+            forms.add(target)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        pass
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date), capped; None if absent."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    return min(max(seconds, 0.0), RETRY_AFTER_MAX_S)
+
+
+class TeamsDigestPoster:
+    """Implements `bot.digest.service.DigestPoster` for Teams: `post` raises DeliveryError on failure.
+
+    `client`: an httpx.AsyncClient to use (tests pass one on an httpx.MockTransport); when None the
+    poster makes its own and closes it in `aclose`. `sleep` waits between attempts (injectable);
+    `attempts` is the total number of tries.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        client: httpx.AsyncClient | None = None,
+        sleep: Sleep = asyncio.sleep,
+        attempts: int = 4,
+    ) -> None:
+        if not url.startswith(("https://", "http://")):
+            raise ValueError("TEAMS_DIGEST_WEBHOOK_URL must be an http(s) URL")  # never echo it
+        self._url = url
+        self._owns_client = client is None
+        self._client = client or httpx.AsyncClient(timeout=TIMEOUT_S)
+        self._sleep = sleep
+        self._attempts = max(1, attempts)
+        _REDACT.secrets[id(self)] = _secret_forms(url)
+
+    def __repr__(self) -> str:
+        return f"TeamsDigestPoster(url={REDACTED!r})"
+
+    async def aclose(self) -> None:
+        """Close the client if this poster created it; stop redacting its URL."""
+        if self._owns_client:
+            await self._client.aclose()
+        _REDACT.secrets.pop(id(self), None)
+
+    async def post(self, subscription: Subscription, view: DigestView) -> None:
+        """Post `view` as an Adaptive Card; return on any 2xx, raise DeliveryError otherwise."""
+        body = json.dumps(workflow_payload(digest_card(view)), ensure_ascii=False, separators=(",", ":"))
+        problem = ""
+        for attempt in range(self._attempts):
+            delay, problem = await self._try(body.encode("utf-8"), attempt)
+            if delay is None:
+                return
+            if attempt + 1 < self._attempts:
+                log.info("Teams digest: %s, retrying in %.1f s", problem, delay)
+                await self._sleep(delay)
+        raise DeliveryError(f"Teams digest not delivered after {self._attempts} attempts: {problem}")
+
+    async def _try(self, body: bytes, attempt: int) -> tuple[float | None, str]:
+        """One POST: (None, "") when delivered, else (seconds to wait before retrying, what happened).
+
+        Raises DeliveryError at once for answers a retry cannot fix (4xx other than 408 and 429).
+        """
+        backoff = min(BACKOFF_MAX_S, BACKOFF_BASE_S * 2**attempt)
+        try:
+            response = await self._client.post(
+                self._url, content=body, headers={"Content-Type": "application/json"}
+            )
+        except httpx.TimeoutException as exc:
+            return backoff, f"timeout ({type(exc).__name__})"
+        except httpx.TransportError as exc:  # connection refused, reset, DNS…: the message may hold the host
+            return backoff, f"connection error ({type(exc).__name__})"
+        status = response.status_code
+        if 200 <= status < 300:
+            return None, ""
+        if status == 429:
+            wait = retry_after(response.headers.get("retry-after"))
+            return (backoff if wait is None else wait), "HTTP 429 (rate limited)"
+        if status >= 500 or status == 408:
+            return backoff, f"HTTP {status}"
+        raise DeliveryError(f"Teams Workflows refused the digest: HTTP {status}")

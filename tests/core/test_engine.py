@@ -1,0 +1,231 @@
+"""The assessment engine end to end (real knowledge base, real EcoLogits), and the JSON contract."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from bot.coach.engine import MAX_FINDINGS, MAX_PER_PILLAR, Coach
+from bot.coach.i18n import t
+from bot.coach.model import Assessment
+
+PILLARS = {"bias", "transparency", "footprint", "privacy", "copyright", "accuracy"}
+SEVERITIES = {"info", "warning", "critical"}
+
+TEXTS = [
+    "Let's create 20 hero images of smiling employees with Midjourney for the careers page.",
+    "Générer 40 visuels de notre équipe commerciale avec DALL-E pour la plaquette.",
+    "Upload our newsletter subscriber list with emails to Gemini to write personalised intros.",
+    "How much electricity does one ChatGPT prompt use?",
+    "Quel est l'impact carbone d'une requête à ChatGPT ?",
+    "Produire 10 vidéos de 15 secondes avec Runway pour TikTok.",
+    "Generate 50 five-star Google reviews for our restaurant.",
+    "Remplacer les mannequins de notre catalogue par des mannequins générés par IA.",
+    "Demander à ChatGPT un article de blog avec des chiffres clés du marché, publié tel quel.",
+    "We want a realistic AI avatar presenter for our YouTube ads instead of hiring an actor.",
+    "Clone our founder's voice with ElevenLabs, then make 3 videos of 30 seconds with Sora and 30 visuals "
+    "of our employees with Midjourney in the style of Pixar, and publish them as is on TikTok with "
+    "statistics from ChatGPT, using our customer list with emails.",
+    "Can someone book the meeting room for Tuesday?",
+    "Quelqu'un a vu mon chargeur ?",
+]
+OFF_TOPIC = [
+    "Can someone book the meeting room for Tuesday?",
+    "Quelqu'un a vu mon chargeur ?",
+    "Lunch at noon?",
+    "🎉🎉🎉",
+    "Merci beaucoup !",
+    "The quarterly all-hands is moved to Thursday 3pm.",
+]
+
+
+def _check_contract(d: dict[str, Any]) -> None:
+    """Exactly the keys and types of DESIGN.md's assessment JSON."""
+    assert set(d) == {"language", "findings", "footprint", "answer"}
+    assert d["language"] in ("fr", "en")
+    assert isinstance(d["answer"], str) and d["answer"].strip()
+    assert isinstance(d["findings"], list)
+    for f in d["findings"]:
+        assert set(f) == {"pillar", "severity", "title", "advice", "cards", "sources"}
+        assert f["pillar"] in PILLARS
+        assert f["severity"] in SEVERITIES
+        assert isinstance(f["title"], str) and f["title"].strip()
+        assert isinstance(f["advice"], str) and f["advice"].strip()
+        assert isinstance(f["cards"], list) and f["cards"]
+        assert all(isinstance(c, str) and re.fullmatch(r"[a-z]+/[a-z0-9-]+", c) for c in f["cards"])
+        assert isinstance(f["sources"], list) and f["sources"]
+        for s in f["sources"]:
+            assert set(s) == {"title", "publisher", "year", "url"}
+            assert isinstance(s["title"], str) and s["title"]
+            assert isinstance(s["publisher"], str) and s["publisher"]
+            assert isinstance(s["year"], int) and not isinstance(s["year"], bool)
+            assert 1800 <= s["year"] <= 2100
+            assert isinstance(s["url"], str) and s["url"].startswith("https://")
+    fp = d["footprint"]
+    if fp is not None:
+        assert set(fp) == {"energy_wh", "water_l", "co2e_g", "basis", "equivalents"}
+        for metric in ("energy_wh", "water_l", "co2e_g"):
+            r = fp[metric]
+            assert set(r) == {"low", "high"}
+            assert all(isinstance(v, float) for v in r.values())
+            assert 0 <= r["low"] <= r["high"]
+        assert isinstance(fp["basis"], str) and fp["basis"]
+        assert isinstance(fp["equivalents"], list) and all(isinstance(e, str) for e in fp["equivalents"])
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_json_contract(coach: Coach, text: str) -> None:
+    d = coach.assess(text).as_dict()
+    _check_contract(d)
+    assert json.loads(json.dumps(d, ensure_ascii=False)) == d
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_deterministic(coach: Coach, text: str) -> None:
+    first = json.dumps(coach.assess(text).as_dict(), ensure_ascii=False)
+    second = json.dumps(coach.assess(text).as_dict(), ensure_ascii=False)
+    assert first == second
+
+
+def test_deterministic_across_coaches(coach: Coach) -> None:
+    from bot.bootstrap import build_coach
+
+    other = build_coach()
+    for text in TEXTS:
+        assert coach.assess(text).as_dict() == other.assess(text).as_dict()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_findings_are_well_formed(coach: Coach, text: str) -> None:
+    a = coach.assess(text)
+    assert len(a.findings) <= MAX_FINDINGS
+    per_pillar = Counter(f.pillar for f in a.findings)
+    assert all(n <= MAX_PER_PILLAR for n in per_pillar.values()), per_pillar
+    keys = [(f.pillar, f.title) for f in a.findings]
+    assert len(keys) == len(set(keys)), keys
+    assert len({f.advice for f in a.findings}) == len(a.findings)
+    for f in a.findings:
+        assert f.sources and all(s.url.startswith("https://") for s in f.sources)
+        assert len({s.url for s in f.sources}) == len(f.sources)
+        for card in f.cards:
+            assert coach.kb.card(card, a.language) is not None, card
+
+
+def test_many_things_at_once_are_capped(coach: Coach) -> None:
+    a = coach.assess(TEXTS[10])
+    assert len(a.findings) == MAX_FINDINGS
+    assert {f.pillar.value for f in a.findings} >= {"transparency", "privacy", "footprint"}
+    assert max(Counter(f.pillar for f in a.findings).values()) == MAX_PER_PILLAR
+    # Most severe first.
+    ranks = [f.severity.rank for f in a.findings]
+    assert ranks == sorted(ranks, reverse=True)
+
+
+@pytest.mark.parametrize("text", OFF_TOPIC)
+def test_off_topic(coach: Coach, text: str) -> None:
+    a = coach.assess(text)
+    assert a.findings == ()
+    assert a.footprint is None
+    assert a.answer == t("answer.off_topic", a.language)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t ", "\x00\x01\x02", "\u200b"])
+def test_empty(coach: Coach, text: str) -> None:
+    a = coach.assess(text)
+    assert a.findings == () and a.footprint is None
+    assert a.answer == t("answer.empty", a.language)
+    assert coach.assess(text, "en").answer == t("answer.empty", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("How much water does one ChatGPT prompt use?", "en", r"\bmL\b"),
+        ("Combien d'eau consomme une requête ChatGPT ?", "fr", r"\bmL\b"),
+        ("How much electricity does one ChatGPT prompt use?", "en", r"\bWh\b"),
+        ("Combien d'énergie consomme une image générée par Midjourney ?", "fr", r"\bWh\b"),
+        ("What is the carbon footprint of one ChatGPT answer?", "en", r"\bg\b|CO2"),
+    ],
+)
+def test_question_gets_info_findings_with_figures_and_sources(
+    coach: Coach, text: str, lang: str, figure: str
+) -> None:
+    a = coach.assess(text)
+    assert a.language == lang
+    assert a.mentions.is_question
+    assert a.findings
+    assert all(f.severity.value == "info" for f in a.findings)
+    assert all(f.pillar.value == "footprint" for f in a.findings)
+    first = a.findings[0]
+    assert re.search(r"\d", first.advice) and re.search(figure, first.advice), first.advice
+    assert first.sources and all(s.url.startswith("https://") for s in first.sources)
+    assert a.answer == first.advice
+    assert a.footprint is None  # a generic question names no quantity to generate
+
+
+def test_a_plan_gets_a_footprint_finding_with_figures(coach: Coach) -> None:
+    a = coach.assess("On va générer 30 visuels avec Midjourney pour Instagram")
+    assert a.footprint is not None
+    fp = [f for f in a.findings if f.pillar.value == "footprint"]
+    assert len(fp) == 1
+    assert "Wh" in fp[0].advice and "CO2e" in fp[0].advice and "30 × image, Midjourney" in fp[0].advice
+    assert "Empreinte estimée" in a.answer
+
+
+def test_no_quantity_no_footprint(coach: Coach) -> None:
+    a = coach.assess("Create hero images of our employees with Midjourney")
+    assert a.footprint is None
+    assert a.findings
+
+
+def test_quantity_without_ai_gives_no_footprint(coach: Coach) -> None:
+    assert coach.assess("We printed 500 posters for the fair").footprint is None
+
+
+def test_critical_findings_come_first(coach: Coach) -> None:
+    a = coach.assess("Upload our customer list with emails to ChatGPT and write 20 posts about it")
+    assert a.findings[0].severity.value == "critical"
+    assert a.findings[0].pillar.value == "privacy"
+
+
+def test_answer_line_counts_points(coach: Coach) -> None:
+    a = coach.assess("Let's create 20 hero images of smiling employees with Midjourney for the careers page.")
+    assert a.answer.startswith(f"{len(a.findings)} point(s) to review")
+    for p in {f.pillar.value for f in a.findings}:
+        assert t(f"pillar.{p}", "en") in a.answer
+
+
+def test_nothing_to_flag(coach: Coach) -> None:
+    a = coach.assess("Utiliser l'IA")
+    assert a.findings == ()
+    assert a.answer == t("answer.clear", "fr")
+
+
+def test_pillars_summary(coach: Coach) -> None:
+    a = coach.assess("Generate 50 five-star Google reviews for our restaurant.")
+    assert a.pillars["transparency"] == "critical"
+    assert set(a.pillars) == {f.pillar.value for f in a.findings}
+
+
+def test_long_text_is_assessed_on_its_beginning(coach: Coach) -> None:
+    head = "Générer 30 visuels de nos salariés avec Midjourney. "
+    a = coach.assess(head + "bla " * 100_000)
+    assert a.language == "fr"
+    assert a.footprint is not None and "30 × image" in a.footprint.basis
+
+
+def test_mentions_hold_no_user_text(coach: Coach) -> None:
+    a = coach.assess("Envoyer le fichier clients de Martine Durand à ChatGPT")
+    blob = json.dumps([list(a.mentions.facts), a.mentions.tools, a.mentions.media]).lower()
+    assert "martine" not in blob and "durand" not in blob
+
+
+def test_assessment_is_immutable(coach: Coach) -> None:
+    a = coach.assess("Générer 10 visuels avec Midjourney")
+    assert isinstance(a, Assessment)
+    with pytest.raises(AttributeError):
+        a.language = "en"  # type: ignore[misc]

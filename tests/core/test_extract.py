@@ -1,0 +1,273 @@
+"""What the extractor finds in a text: tools, media, people, facts and quantities of generation."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.coach.engine import Coach
+from bot.coach.extract import Extractor
+from bot.coach.model import Mentions, Quantity
+
+
+@pytest.fixture(scope="module")
+def x(coach: Coach) -> Extractor:
+    return coach.extractor
+
+
+def q(x: Extractor, text: str) -> tuple[Quantity, ...]:
+    return x.extract(text).quantities
+
+
+# ---------------------------------------------------------------- tools
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Créer des visuels avec DALL·E 3",
+        "using dall-e for the banners",
+        "with DALL-E",
+        "avec Dall E",
+        "DALLE for the mockups",
+    ],
+)
+def test_dalle_spellings(x: Extractor, text: str) -> None:
+    m = x.extract(text)
+    assert m.tools == ("dalle",)
+    assert "medium:image" in m.facts and "tool" in m.facts and "tool:dalle" in m.facts
+
+
+def test_longest_match_gpt_4o_mini_is_not_chatgpt(x: Extractor) -> None:
+    m = x.extract("Summarise the notes with gpt-4o-mini")
+    assert m.tools == ("gpt-4o-mini",)
+    assert "tool:chatgpt" not in m.facts
+    assert x.extract("Résumer avec GPT-4o mini").tools == ("gpt-4o-mini",)
+
+
+def test_plain_chatgpt(x: Extractor) -> None:
+    assert x.extract("Demander à ChatGPT").tools == ("chatgpt",)
+    assert x.extract("ask chat gpt for ideas").tools == ("chatgpt",)
+
+
+def test_several_tools_in_order_of_appearance(x: Extractor) -> None:
+    m = x.extract("Midjourney for stills, Sora for the teaser and Claude for the script")
+    assert m.tools == ("midjourney", "sora", "claude")
+    assert set(m.media) >= {"image", "video", "text"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tool", "medium"),
+    [
+        ("Runway Gen-4 clips", "runway", "video"),
+        ("une musique avec Suno", "suno", "music"),
+        ("voix off ElevenLabs", "elevenlabs", "voice"),
+        ("Mistral Large pour la FAQ", "mistral-large", "text"),
+        ("Claude Haiku for tags", "claude-haiku", "text"),
+        ("Adobe Firefly generative fill", "firefly", "image"),
+        ("Pika Labs", "pika", "video"),
+    ],
+)
+def test_tools_and_their_medium(x: Extractor, text: str, tool: str, medium: str) -> None:
+    m = x.extract(text)
+    assert m.tools[0] == tool
+    assert f"medium:{medium}" in m.facts
+
+
+def test_no_tool_in_ordinary_words(x: Extractor) -> None:
+    m = x.extract("The meeting room is booked for Tuesday")
+    assert m.tools == ()
+    assert "tool" not in m.facts
+
+
+# ---------------------------------------------------------------- media, people, elisions, plurals
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        ("des Vidéos", "video"),
+        ("videos", "video"),
+        ("a video", "video"),
+        ("nos visuels", "image"),
+        ("the illustrations", "image"),
+        ("un article de blog", "text"),
+        ("un jingle", "music"),
+        ("une voix off", "voice"),
+    ],
+)
+def test_media_with_plurals_and_accents(x: Extractor, text: str, medium: str) -> None:
+    m = x.extract(text)
+    assert medium in m.media
+    assert f"medium:{medium}" in m.facts and "medium" in m.facts
+
+
+def test_elisions(x: Extractor) -> None:
+    m = x.extract("Utiliser l'IA pour créer d'images")
+    assert "topic:ai" in m.facts
+    assert "medium:image" in m.facts
+    assert "intent:generate" in m.facts
+    # Typographic apostrophe too.
+    m = x.extract("Beaucoup d’images générées par l’IA")
+    assert {"topic:ai", "medium:image", "intent:generate"} <= m.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("nos salariés", "people:professions"),
+        ("our employees", "people:professions"),
+        ("des femmes et des hommes", "people:generic"),
+        ("smiling customers", "people:generic"),
+        ("des mannequins", "people:models"),
+        ("an influencer", "people:models"),
+        ("une influenceuse virtuelle", "synthetic:avatar"),
+        ("a voice clone of our CEO", "synthetic:voice"),
+        ("photos of our employees", "data:likeness"),
+        ("notre base clients avec les adresses e-mail", "data:personal"),
+        ("the confidential strategy deck", "data:confidential"),
+        ("les CV des candidats", "data:cv"),
+        ("in the style of Studio Ghibli", "topic:style"),
+        ("18th-century Paris", "topic:history"),
+    ],
+)
+def test_people_data_and_topics(x: Extractor, text: str, fact: str) -> None:
+    m = x.extract(text)
+    assert fact in m.facts
+    assert fact.split(":")[0] in m.facts  # the category is a fact too
+
+
+def test_people_are_not_found_in_object_shots(x: Extractor) -> None:
+    m = x.extract("20 packshots of our bottles on a white background")
+    assert "people" not in m.facts
+    assert "subject:objects" in m.facts
+
+
+# ---------------------------------------------------------------- quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "medium", "seconds", "period", "kind"),
+    [
+        ("30 images", 30, "image", None, None, ""),
+        ("Générer 30 images avec Midjourney", 30, "image", None, None, ""),
+        ("dix visuels", 10, "image", None, None, ""),
+        ("une vidéo de 30 secondes", 1, "video", 30, None, ""),
+        ("10 vidéos de 15 secondes", 10, "video", 15, None, ""),
+        ("make 10 15-second videos", 10, "video", 15, None, ""),
+        ("3 clips d'une minute", 3, "video", 60, None, ""),
+        ("200 articles per month", 200, "text", None, "month", "article"),
+        ("trois affiches par semaine", 3, "image", None, "week", ""),
+        ("50 five-star reviews", 50, "text", None, None, "review"),
+        ("10,000 images", 10_000, "image", None, None, ""),
+        ("twenty product descriptions", 20, "text", None, None, "page"),
+        ("500 emails per week", 500, "text", None, "week", "email"),
+    ],
+)
+def test_quantities(
+    x: Extractor, text: str, count: float, medium: str, seconds: float | None, period: str | None, kind: str
+) -> None:
+    found = q(x, text)
+    assert len(found) == 1, found
+    got = found[0]
+    assert (got.count, got.medium, got.period, got.kind) == (count, medium, period, kind)
+    if seconds is not None:
+        assert got.seconds == seconds
+    m = x.extract(text)
+    assert {"quantity", f"quantity:{medium}", f"medium:{medium}"} <= m.facts
+
+
+def test_minutes_are_seconds(x: Extractor) -> None:
+    (video,) = q(x, "2 vidéos de 1 minute")
+    assert (video.count, video.seconds, video.units) == (2, 60, 120)
+
+
+def test_video_units_are_seconds_and_images_are_items(x: Extractor) -> None:
+    (video,) = q(x, "10 vidéos de 15 secondes")
+    assert video.units == 150
+    (images,) = q(x, "30 images")
+    assert images.units == 30
+
+
+def test_five_star_is_not_five(x: Extractor) -> None:
+    (reviews,) = q(x, "Generate 50 five-star Google reviews for our restaurant")
+    assert reviews.count == 50
+
+
+def test_several_quantities(x: Extractor) -> None:
+    found = q(x, "20 visuels et 3 vidéos de 10 secondes pour le lancement")
+    assert [(f.count, f.medium) for f in found] == [(20, "image"), (3, "video")]
+    assert found[1].seconds == 10
+
+
+def test_the_nearer_number_owns_the_unit(x: Extractor) -> None:
+    found = q(x, "in 5 steps, 10 images")
+    assert [(f.count, f.medium) for f in found] == [(10, "image")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Combien consomme une image ?",
+        "How much energy does one image use?",
+        "Quel est l'impact d'une vidéo générée ?",
+        "Is one prompt a lot of water?",
+    ],
+)
+def test_questions_with_an_article_give_no_quantity(x: Extractor, text: str) -> None:
+    m = x.extract(text)
+    assert m.is_question
+    assert m.quantities == ()
+    assert "quantity" not in m.facts
+
+
+def test_a_question_with_a_real_number_keeps_it(x: Extractor) -> None:
+    m = x.extract("Combien de CO2 pour 100 images Midjourney ?")
+    assert m.is_question
+    assert [(f.count, f.medium) for f in m.quantities] == [(100, "image")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are a team of 12 people",
+        "Le brief est dans 3 jours",
+        "Budget: 5000 euros",
+        "It takes 10 hours",
+        "Un taux de 50 pourcent",
+    ],
+)
+def test_numbers_that_are_not_generations(x: Extractor, text: str) -> None:
+    assert q(x, text) == ()
+
+
+def test_huge_counts_are_capped(x: Extractor) -> None:
+    (found,) = q(x, "999999999999 images")
+    assert found.count == 1e6
+
+
+# ---------------------------------------------------------------- questions
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("How much water does a prompt use", True),
+        ("Combien d'eau pour une requête", True),
+        ("Doit-on mentionner l'IA", True),
+        ("Est-ce que Midjourney est libre de droits", True),
+        ("On va générer 30 visuels.", False),
+        ("Write a press release with ChatGPT", False),
+        ("Des visuels pour demain ?", True),
+    ],
+)
+def test_questions(x: Extractor, text: str, question: bool) -> None:
+    m = x.extract(text)
+    assert m.is_question is question
+    assert ("question" in m.facts) is question
+
+
+def test_extract_returns_mentions_of_ids_only(x: Extractor) -> None:
+    m = x.extract("On va générer 30 visuels de Jean Dupont avec Midjourney")
+    assert isinstance(m, Mentions)
+    blob = " ".join([*m.tools, *m.media, *m.facts])
+    assert "dupont" not in blob.lower()

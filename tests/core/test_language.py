@@ -1,0 +1,104 @@
+"""French/English detection on short texts, and the engine's language choice."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.coach.engine import Coach
+from bot.coach.language import detect
+
+FRENCH_5 = [
+    "On va générer des visuels",
+    "Combien consomme une requête ChatGPT",
+    "Peut-on utiliser ces images ?",
+    "Rédiger la newsletter avec Claude",
+    "Faut-il mentionner l'IA ici",
+    "Quelqu'un a vu mon chargeur ?",
+]
+ENGLISH_5 = [
+    "We will generate some visuals",
+    "How much water does ChatGPT",
+    "Can we use these images?",
+    "Write the newsletter with Claude",
+    "Should we disclose the AI",
+    "Let's create hero images today",
+]
+FRENCH_NO_ACCENTS = [
+    "Generer 20 visuels pour notre equipe",
+    "ca marche pour toi avec Midjourney",
+    "est ce que je peux utiliser ChatGPT",
+    "combien d eau pour une image",
+]
+NO_CUE = ["Midjourney", "ChatGPT Claude Gemini", "12345", "!!!", "🎉🎉🎉", "", "   ", "https://example.com"]
+
+
+@pytest.mark.parametrize("text", FRENCH_5)
+def test_five_word_french(text: str) -> None:
+    assert len(text.split()) <= 6
+    assert detect(text, default="en") == "fr"
+
+
+@pytest.mark.parametrize("text", ENGLISH_5)
+def test_five_word_english(text: str) -> None:
+    assert len(text.split()) <= 6
+    assert detect(text, default="fr") == "en"
+
+
+@pytest.mark.parametrize("text", FRENCH_NO_ACCENTS)
+def test_french_without_accents(text: str) -> None:
+    assert detect(text, default="en") == "fr"
+
+
+@pytest.mark.parametrize("text", NO_CUE)
+def test_no_cue_gives_the_default(text: str) -> None:
+    assert detect(text, default="fr") == "fr"
+    assert detect(text, default="en") == "en"
+
+
+def test_unknown_default_falls_back_to_french() -> None:
+    assert detect("Midjourney", default="de") == "fr"
+
+
+def test_mixed_text_follows_the_dominant_language() -> None:
+    assert detect("On va faire 10 images with Midjourney pour le salon de la rentrée", "en") == "fr"
+    assert detect("We'll make the visuels for the salon with Midjourney and the team", "fr") == "en"
+    # English contractions are strong cues even among French brand words.
+    assert detect("Let's check what's allowed for Carrefour", "fr") == "en"
+
+
+def test_engine_detects_the_language(coach: Coach) -> None:
+    assert coach.assess("On va générer 30 visuels avec Midjourney").language == "fr"
+    assert coach.assess("We will generate 30 visuals with Midjourney").language == "en"
+
+
+def test_engine_uses_its_default_when_there_is_no_cue(coach: Coach) -> None:
+    assert coach.default_lang == "fr"
+    a = coach.assess("🎉🎉🎉")
+    assert a.language == "fr"
+    assert "IA générative" in a.answer
+
+
+def test_lang_override_wins_over_detection(coach: Coach) -> None:
+    text = "On va générer 30 visuels de nos salariés avec Midjourney pour Instagram"
+    fr = coach.assess(text)
+    en = coach.assess(text, "en")
+    assert (fr.language, en.language) == ("fr", "en")
+    # Same findings (same rules fired), worded in the forced language.
+    assert [f.pillar for f in fr.findings] == [f.pillar for f in en.findings]
+    assert [f.title for f in fr.findings] != [f.title for f in en.findings]
+    assert "point(s) to review" in en.answer
+    assert en.footprint is not None and "image" in en.footprint.basis
+    assert "recharges de smartphone" not in " ".join(en.footprint.equivalents)
+    assert any("smartphone charges" in e for e in en.footprint.equivalents)
+
+
+def test_lang_override_to_french(coach: Coach) -> None:
+    a = coach.assess("How much water does one ChatGPT prompt use?", "fr")
+    assert a.language == "fr"
+    assert a.findings and all(f.pillar.value == "footprint" for f in a.findings)
+    assert "eau" in (a.findings[0].title + a.findings[0].advice).lower()
+
+
+def test_unknown_override_is_ignored(coach: Coach) -> None:
+    assert coach.assess("We will generate 30 visuals with Midjourney", "de").language == "en"
+    assert coach.assess("We will generate 30 visuals with Midjourney", None).language == "en"
