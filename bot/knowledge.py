@@ -120,8 +120,8 @@ def _rule_problems(rules: list[Rule], ids: set[str], lexicon: Lexicon | None) ->
             for lang in LANGS
             if lang not in r.title or lang not in r.advice
         ]
-        if r.on not in ("any", "plan", "question"):
-            problems.append(f"rules.yaml: {r.id} has unknown `on: {r.on}`")
+        if r.scope not in ("any", "plan", "question"):
+            problems.append(f"rules.yaml: {r.id} has unknown `scope: {r.scope}`")
     return problems
 
 

@@ -1,0 +1,206 @@
+"""`UsageStore`: the async face of the usage database, shared by Slack, Teams, the CLI and the digest.
+
+Every public coroutine runs its blocking SQLAlchemy work in a worker thread, so the event loop
+never waits on the database. Uniqueness that must hold across replicas (Slack event ids, one
+digest per subscription and ISO week) is enforced by database keys, never by process memory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import ParamSpec, TypeVar
+
+from sqlalchemy import select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.usage import _api_usage, _digests, _events, _weekly
+from bot.usage._sql import insert_ignore, write_tx
+from bot.usage.batcher import WriteBehind
+from bot.usage.db import AppKeyModel, make_engine
+from bot.usage.entities import RecentCheck, Subscription
+from bot.usage.records import ApiUsageRow, UsageEvent
+from bot.usage.stats import ApiUsageStats, WeeklyStats
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+STALE_CLAIM = timedelta(minutes=15)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UsageStore:
+    """Events, subscriptions, digests sent, feedback and API usage over one SQLAlchemy Engine.
+
+    `store_text=False` (the default) drops any message text an event carries: no text is stored
+    unless the deployment explicitly asks for it.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        store_text: bool = False,
+        stale_claim: timedelta = STALE_CLAIM,
+        flush_interval: float = 0.2,
+        batch_size: int = 500,
+        owns_engine: bool = False,
+    ) -> None:
+        self.engine = engine
+        self._store_text = store_text
+        self._stale_claim = stale_claim
+        self._owns_engine = owns_engine
+        self._batcher = WriteBehind(self._write_batch, interval=flush_interval, batch_size=batch_size)
+
+    @classmethod
+    def from_url(cls, url: str, *, store_text: bool = False) -> UsageStore:
+        """A store with its own engine (disposed by `aclose`). Run `bot.usage.migrate.upgrade` first."""
+        return cls(make_engine(url), store_text=store_text, owns_engine=True)
+
+    async def _run(self, func: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        return await asyncio.to_thread(func, *args, **kwargs)
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Start the write-behind task (also started by the first `record_soon`)."""
+        self._batcher.start()
+
+    async def aclose(self) -> None:
+        """Write every queued event, then release the engine if this store created it."""
+        await self._batcher.aclose()
+        if self._owns_engine:
+            await self._run(self.engine.dispose)
+
+    @property
+    def pending_events(self) -> int:
+        return self._batcher.pending
+
+    # --- events ---------------------------------------------------------------------------------
+
+    def record_soon(self, event: UsageEvent) -> None:
+        """Queue `event` for the next batch and return at once (not a coroutine: nothing to await).
+
+        Raises ValueError for an event the store would refuse (raw user id, naive time), so the
+        mistake shows at the call site rather than in the background writer.
+        """
+        _events.check_event(event)
+        self._batcher.put(event)
+
+    async def record(self, event: UsageEvent) -> None:
+        """Write `event` now (one transaction)."""
+        await self._run(_events.insert_events, self.engine, [event], self._store_text)
+
+    async def record_many(self, events: Sequence[UsageEvent]) -> None:
+        """Write `events` in one transaction."""
+        await self._run(_events.insert_events, self.engine, list(events), self._store_text)
+
+    async def _write_batch(self, events: list[UsageEvent]) -> None:
+        await self._run(_events.insert_events, self.engine, events, self._store_text)
+
+    async def first_time(self, event_id: str, now: datetime | None = None) -> bool:
+        """True only for the first caller, in any process or replica, to see `event_id`."""
+        return await self._run(_events.first_time, self.engine, event_id, now or _utcnow())
+
+    async def forget_user(self, user_hash: str) -> int:
+        """Erase the person's events and feedback; return how many records were deleted."""
+        return await self._run(_events.forget_user, self.engine, user_hash)
+
+    async def purge_older_than(self, days: int, now: datetime) -> int:
+        """Retention: delete events and feedback older than `days`; return events deleted."""
+        return await self._run(_events.purge_older_than, self.engine, days, now)
+
+    async def record_feedback(
+        self, workspace: str, user_hash: str, helpful: bool, now: datetime | None = None
+    ) -> None:
+        await self._run(_events.record_feedback, self.engine, workspace, user_hash, helpful, now or _utcnow())
+
+    async def user_checks_since(self, workspace: str, user_hash: str, since: datetime) -> int:
+        return await self._run(_events.user_checks_since, self.engine, workspace, user_hash, since)
+
+    async def user_recent(self, workspace: str, user_hash: str, limit: int = 5) -> list[RecentCheck]:
+        """The person's latest events, newest first, for App Home (pillars, tools, media, time)."""
+        return await self._run(_events.user_recent, self.engine, workspace, user_hash, limit)
+
+    # --- digests --------------------------------------------------------------------------------
+
+    async def subscribe(self, platform: str, workspace: str, channel: str, language: str) -> Subscription:
+        """Subscribe (or re-activate) a channel to the weekly digest."""
+        return await self._run(
+            _digests.subscribe, self.engine, platform, workspace, channel, language, _utcnow()
+        )
+
+    async def unsubscribe(self, platform: str, workspace: str, channel: str) -> bool:
+        """False when the channel had no active subscription."""
+        return await self._run(_digests.unsubscribe, self.engine, platform, workspace, channel)
+
+    async def active_subscriptions(self, platform: str | None = None) -> list[Subscription]:
+        return await self._run(_digests.active_subscriptions, self.engine, platform)
+
+    async def claim_week(self, subscription_id: int, iso_week: str, now: datetime | None = None) -> bool:
+        """True when this caller now owns (subscription, week) and must post, False otherwise.
+
+        Exactly one concurrent caller wins; a week already posted is never claimed again; a claim
+        older than `stale_claim` (a post that died) may be taken over by exactly one caller.
+        """
+        return await self._run(
+            _digests.claim_week, self.engine, subscription_id, iso_week, now or _utcnow(), self._stale_claim
+        )
+
+    async def mark_posted(
+        self, subscription_id: int, iso_week: str, nudge_card: str | None, now: datetime | None = None
+    ) -> None:
+        await self._run(
+            _digests.mark_posted, self.engine, subscription_id, iso_week, nudge_card, now or _utcnow()
+        )
+
+    async def release_claim(self, subscription_id: int, iso_week: str) -> bool:
+        """The post failed: drop the claim so the next run retries. False when no claim was held."""
+        return await self._run(_digests.release_claim, self.engine, subscription_id, iso_week)
+
+    async def recent_nudges(self, subscription_id: int, weeks: int = 4) -> list[str]:
+        """Nudge cards of the last `weeks` posted digests (weeks without one are skipped), newest first."""
+        return await self._run(_digests.recent_nudges, self.engine, subscription_id, weeks)
+
+    async def weekly_stats(
+        self, workspace: str | None, platform: str, now: datetime, min_group: int
+    ) -> WeeklyStats:
+        """The 7 days up to `now` vs the 7 before, 6-week sparkline; groups < `min_group` withheld."""
+        return await self._run(_weekly.weekly_stats, self.engine, workspace, platform, now, min_group)
+
+    # --- organisation API usage -------------------------------------------------------------------
+
+    async def replace_api_usage(self, provider: str, days: list[date], rows: list[ApiUsageRow]) -> int:
+        """Delete `provider`'s rows for `days`, insert `rows`, in one transaction; return rows written."""
+        return await self._run(_api_usage.replace_api_usage, self.engine, provider, days, rows)
+
+    async def api_usage_stats(self, now: datetime) -> ApiUsageStats:
+        return await self._run(_api_usage.api_usage_stats, self.engine, now)
+
+    # --- operations -----------------------------------------------------------------------------
+
+    async def ping(self) -> bool:
+        """True when the database answers (for /readyz)."""
+        return await self._run(self._ping)
+
+    def _ping(self) -> bool:
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except SQLAlchemyError:
+            return False
+        return True
+
+    def get_or_create_app_key(self, name: str, candidate: str) -> str:
+        """Blocking (startup only): the stored value of `name`, storing `candidate` if there is none.
+
+        Race-safe across processes: insert-or-ignore, then read whatever won.
+        """
+        with write_tx(self.engine) as conn:
+            insert_ignore(conn, AppKeyModel, ["name"], {"name": name, "value": candidate})
+            return conn.execute(select(AppKeyModel.value).where(AppKeyModel.name == name)).scalar_one()
