@@ -26,11 +26,12 @@ async def run_digests(settings: Settings, *, force: bool) -> int:
     coach = build_coach(settings.coach_knowledge_dir, settings.coach_default_lang)
     store = await asyncio.to_thread(build_store, settings)
     slack = build_slack_client(settings) if settings.slack_bot_token else None
+    service = build_digest_service(settings, store, coach, slack)
     try:
-        service = build_digest_service(settings, store, coach, slack)
         await service.ensure_teams_subscription(settings.coach_default_lang)
         report = await service.run_due(force=force)
     finally:
+        await service.aclose()
         await store.aclose()
         if slack is not None and slack.session is not None:
             await slack.session.close()

@@ -81,6 +81,13 @@ class DigestService:
         self.min_group = min_group
         self.clock = clock
 
+    async def aclose(self) -> None:
+        """Close the posters that hold their own HTTP clients (the Teams webhook poster)."""
+        for poster in self.posters.values():
+            close = getattr(poster, "aclose", None)
+            if close is not None:
+                await close()
+
     async def ensure_teams_subscription(self, lang: str) -> None:
         """With a Teams digest webhook configured, the Teams digest is one more subscription."""
         if "teams" not in self.posters:
