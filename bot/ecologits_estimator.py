@@ -1,7 +1,8 @@
-"""EcoLogits behind the core's `ModelEstimator` protocol.
+"""The one EcoLogits wrapper: the core's `ModelEstimator` and the usage importers both use it.
 
-EcoLogits ships its model data in the wheel, so this works offline. It is imported on first
-use only: most checks never need it, and it costs ~0.2 s to import.
+EcoLogits ships its model data in the wheel, so this works offline. It is imported on first use
+only (it costs ~0.2 s): most checks never need it. Its per-model warnings are silenced: callers
+say in their `basis` how a figure was made.
 """
 
 from __future__ import annotations
@@ -13,15 +14,30 @@ from typing import Any
 from bot.coach.footprint import Impact
 from bot.coach.model import Range
 
-# EcoLogits takes min(its own latency model, ours): give a generous bound so it never caps the estimate.
-TOKENS_PER_SECOND = 0.5
+# EcoLogits uses min(request_latency, its own latency model). We have no measured latency, so we
+# pass an upper bound slower than every model it knows, leaving its own model in charge.
+THROUGHPUT_FLOOR_TPS = 0.5  # tokens per second
+TTFT_CEILING_S = 60.0  # seconds to first token
 
 
-def _range(value: Any, scale: float) -> Range:
-    """EcoLogits values are floats or RangeValue(min, max)."""
-    if hasattr(value, "min"):
+def latency_bound_s(output_tokens: int) -> float:
+    """The request latency passed to EcoLogits: an upper bound, so it never caps the model."""
+    return TTFT_CEILING_S + output_tokens / THROUGHPUT_FLOOR_TPS
+
+
+def to_range(value: Any, scale: float = 1.0) -> Range:
+    """EcoLogits values are floats or `RangeValue(min, max)`."""
+    if hasattr(value, "min") and hasattr(value, "max"):
         return Range(float(value.min) * scale, float(value.max) * scale)
     return Range(float(value) * scale, float(value) * scale)
+
+
+@lru_cache(maxsize=1)
+def load() -> None:
+    """Import EcoLogits once and silence it (import first: it installs its own Logger class)."""
+    import ecologits.log
+
+    ecologits.log.logger.setLevel(logging.CRITICAL)
 
 
 def _impact(result: Any) -> Impact | None:
@@ -29,45 +45,48 @@ def _impact(result: Any) -> Impact | None:
         return None
     water = getattr(result, "wcf", None)
     return Impact(
-        energy_wh=_range(result.energy.value, 1000.0),  # kWh → Wh
-        co2e_g=_range(result.gwp.value, 1000.0),  # kgCO2eq → g
-        water_l=_range(water.value, 1.0) if water is not None else Range(0.0, 0.0),
+        energy_wh=to_range(result.energy.value, 1000.0),  # kWh → Wh
+        co2e_g=to_range(result.gwp.value, 1000.0),  # kgCO2eq → g
+        water_l=to_range(water.value) if water is not None else Range(0.0, 0.0),
     )
 
 
-def _quiet() -> None:
-    # Import first: EcoLogits installs its own Logger class for "ecologits" at import time.
-    import ecologits.log
+def known_model(provider: str, model: str) -> bool:
+    load()
+    from ecologits.model_repository import models
 
-    ecologits.log.logger.setLevel(logging.CRITICAL)
+    return models.find_model(provider=provider, model_name=model) is not None
+
+
+@lru_cache(maxsize=4096)
+def text_impact(provider: str, model: str, output_tokens: int) -> Impact | None:
+    """One request of `model` producing `output_tokens`; None when EcoLogits does not know it."""
+    load()
+    from ecologits.tracers.utils import llm_impacts
+
+    return _impact(
+        llm_impacts(
+            provider=provider,
+            model_name=model,
+            output_token_count=output_tokens,
+            request_latency=latency_bound_s(output_tokens),
+        )
+    )
+
+
+@lru_cache(maxsize=256)
+def video_impact(model: str, resolution: str, seconds: float) -> Impact | None:
+    load()
+    from ecologits.estimations import video_impacts
+
+    return _impact(video_impacts(model, resolution, seconds))
 
 
 class EcoLogitsEstimator:
-    """Per-request impacts from EcoLogits; results are cached (inputs repeat a lot)."""
-
-    @staticmethod
-    @lru_cache(maxsize=1024)
-    def _text(provider: str, model: str, output_tokens: int) -> Impact | None:
-        _quiet()
-        from ecologits.tracers.utils import llm_impacts
-
-        latency = 60.0 + output_tokens / TOKENS_PER_SECOND
-        return _impact(
-            llm_impacts(
-                provider=provider, model_name=model, output_token_count=output_tokens, request_latency=latency
-            )
-        )
-
-    @staticmethod
-    @lru_cache(maxsize=256)
-    def _video(model: str, resolution: str, seconds: float) -> Impact | None:
-        _quiet()
-        from ecologits.estimations import video_impacts
-
-        return _impact(video_impacts(model, resolution, seconds))
+    """The core's `ModelEstimator`, backed by EcoLogits (results cached: inputs repeat a lot)."""
 
     def text(self, provider: str, model: str, output_tokens: int) -> Impact | None:
-        return self._text(provider, model, output_tokens)
+        return text_impact(provider, model, output_tokens)
 
     def video(self, model: str, resolution: str, seconds: float) -> Impact | None:
-        return self._video(model, resolution, seconds)
+        return video_impact(model, resolution, seconds)

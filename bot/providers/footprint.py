@@ -16,20 +16,18 @@ EcoLogits is imported on first use (it costs ~0.2 s), and its per-model warnings
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import NamedTuple
 
 from bot.coach.model import ZERO, Range
+from bot.ecologits_estimator import known_model, latency_bound_s, load, text_impact, to_range
 
-if TYPE_CHECKING:
-    from ecologits.tracers.utils import ImpactsOutput
+__all__ = ["Estimate", "ModelChoice", "choose_model", "datacenter_factors", "estimate", "latency_bound_s"]
+
 
 PROVIDERS = ("openai", "anthropic")
-THROUGHPUT_FLOOR_TPS = 0.5  # tokens per second: slower than any model EcoLogits knows
-TTFT_CEILING_S = 60.0  # seconds to first token: longer than any model EcoLogits knows
 ASSUMED_OUTPUT_TOKENS_PER_REQUEST = 500  # used only when a provider reports no request count
 
 # (name fragment, stand-in) tried in order, then the provider's mid-size default.
@@ -106,10 +104,10 @@ def estimate(
 
 def choose_model(provider: str, model: str) -> ModelChoice:
     """The EcoLogits model to estimate `model` with: itself, its undated name, its family, or the default."""
-    if _known(provider, model):
+    if known_model(provider, model):
         return ModelChoice(model)
     undated = _DATE_SUFFIX.sub("", model)
-    if undated != model and _known(provider, undated):
+    if undated != model and known_model(provider, undated):
         return ModelChoice(undated, f"{model} estimated as {undated}")
     lowered = model.lower()
     for fragment, stand_in in FAMILY_FALLBACKS.get(provider, ()):
@@ -133,7 +131,7 @@ def datacenter_factors(provider: str) -> tuple[Range, Range]:
     Water per kWh drawn by the facility is on-site WUE / PUE (WUE is per IT kWh) plus the water
     of electricity generation in the grid zone.
     """
-    _load_ecologits()
+    load()
     from ecologits.electricity_mix_repository import electricity_mixes
     from ecologits.tracers.utils import PROVIDER_CONFIG_MAP
 
@@ -141,15 +139,10 @@ def datacenter_factors(provider: str) -> tuple[Range, Range]:
     mix = electricity_mixes.find_electricity_mix(zone=config.datacenter_location)
     if mix is None:  # pragma: no cover - EcoLogits ships a mix for every provider zone
         raise ValueError(f"EcoLogits has no electricity mix for {config.datacenter_location}")
-    pue, wue = _range(config.datacenter_pue), _range(config.datacenter_wue)
+    pue, wue = to_range(config.datacenter_pue), to_range(config.datacenter_wue)
     grid = Range(mix.gwp * 1000, mix.gwp * 1000)
     water = Range(wue.low / pue.high + mix.wue, wue.high / pue.low + mix.wue)
     return grid, water
-
-
-def latency_bound_s(output_tokens: int) -> float:
-    """The request latency passed to EcoLogits: an upper bound, so it never caps the model."""
-    return TTFT_CEILING_S + output_tokens / THROUGHPUT_FLOOR_TPS
 
 
 def _text_estimate(provider: str, model: str, output_tokens: int, requests: int) -> Estimate:
@@ -183,47 +176,9 @@ def _image_estimate(images: int, image_factor: Range | None, grid: Range, water:
     return Estimate(energy, kwh.times(grid), kwh.times(water), basis)
 
 
-@lru_cache(maxsize=4096)
 def _per_request(provider: str, model: str, output_tokens: int) -> tuple[Range, Range, Range]:
     """(Wh, g CO2e, L) of one request of `model` producing `output_tokens`."""
-    impacts = _llm_impacts(provider, model, output_tokens)
-    if impacts.energy is None or impacts.gwp is None or impacts.wcf is None:
-        errors = "; ".join(error.message for error in impacts.errors or [])
-        raise ValueError(f"EcoLogits could not estimate {provider}/{model}: {errors or 'no impacts'}")
-    energy_kwh = _range(impacts.energy.value)
-    co2e_kg = _range(impacts.gwp.value)
-    return energy_kwh.scale(1000), co2e_kg.scale(1000), _range(impacts.wcf.value)
-
-
-def _llm_impacts(provider: str, model: str, output_tokens: int) -> ImpactsOutput:
-    _load_ecologits()
-    from ecologits.tracers.utils import llm_impacts
-
-    return llm_impacts(
-        provider=provider,
-        model_name=model,
-        output_token_count=output_tokens,
-        request_latency=latency_bound_s(output_tokens),
-    )
-
-
-def _known(provider: str, model: str) -> bool:
-    _load_ecologits()
-    from ecologits.model_repository import models
-
-    return models.find_model(provider=provider, model_name=model) is not None
-
-
-@lru_cache(maxsize=1)
-def _load_ecologits() -> None:
-    """Import EcoLogits once and silence its warnings (import it first: it installs its Logger class)."""
-    import ecologits.log
-
-    ecologits.log.logger.setLevel(logging.CRITICAL)
-
-
-def _range(value: Any) -> Range:
-    """EcoLogits values are floats or `RangeValue(min, max)`."""
-    if hasattr(value, "min") and hasattr(value, "max"):
-        return Range(float(value.min), float(value.max))
-    return Range(float(value), float(value))
+    impact = text_impact(provider, model, output_tokens)
+    if impact is None:
+        raise ValueError(f"EcoLogits could not estimate {provider}/{model}")
+    return impact.energy_wh, impact.co2e_g, impact.water_l
