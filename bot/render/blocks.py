@@ -1,0 +1,251 @@
+"""AnswerView → Slack Block Kit, plus the help message and the App Home view. Pure functions, plain dicts.
+
+Slack's limits are enforced here, never left to chance: ≤ 50 blocks per message (100 in a Home view),
+section text ≤ 3,000 characters, header ≤ 150, button text ≤ 75, button value ≤ 2,000, context ≤ 10
+elements. Long text is trimmed with "…". Anything a user typed is escaped with `escape_mrkdwn` before
+it reaches mrkdwn, so `<!channel>` or `<@U123>` in a text never pings anyone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from bot.coach.i18n import t
+from bot.coach.i18n_ui import HELP_EXAMPLES
+from bot.render.view import PILLAR_ICON, SEVERITY_ICON, AnswerView, FootprintView, PillarView, PointView
+
+Block = dict[str, Any]
+
+MAX_BLOCKS = 50
+MAX_HOME_BLOCKS = 100
+SECTION_MAX = 3000
+HEADER_MAX = 150
+CONTEXT_TEXT_MAX = 2000
+CONTEXT_ELEMENTS_MAX = 10
+BUTTON_TEXT_MAX = 75
+BUTTON_VALUE_MAX = 2000
+FALLBACK_MAX = 3000
+QUOTE_MAX = 2500
+
+ACTION_SHARE = "ai_check_share"
+ACTION_SHARE_TEXT = "ai_check_share_text"
+ACTION_HELPFUL = "ai_check_helpful"
+ACTION_NOT_HELPFUL = "ai_check_not_helpful"
+
+_USER_ID = re.compile(r"[UW][A-Z0-9]{2,20}")
+_TIME_FORMAT = {"fr": "%d/%m/%Y %H:%M", "en": "%Y-%m-%d %H:%M"}
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerButtons:
+    """Button values (already encoded by the caller); None leaves the button out."""
+
+    share: str | None = None
+    share_with_text: str | None = None
+    feedback: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecentItem:
+    """One of the person's own recent checks for App Home: never the text."""
+
+    when: datetime  # already in the coach's timezone
+    source: str  # check | mention | shortcut | log | teams
+    pillars: tuple[tuple[str, str], ...]  # (pillar, highest severity)
+    tools: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class HomeData:
+    lang: str
+    checks_this_week: int
+    recent: tuple[RecentItem, ...]
+    sources_url: str | None = None
+
+
+def escape_mrkdwn(text: str) -> str:
+    """Escape `&`, `<` and `>` so Slack shows the text as typed: no link, mention or @channel."""
+    # three C-level replaces: several times faster than str.translate with a mapping
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters, ending with "…" when it was cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def link(url: str, label: str) -> str:
+    """A mrkdwn link; only http(s) URLs become links, anything else shows as its escaped label."""
+    if not url.startswith(("https://", "http://")):
+        return escape_mrkdwn(label)
+    return f"<{escape_mrkdwn(url).replace('|', '%7C')}|{escape_mrkdwn(label)}>"
+
+
+def header(text: str) -> Block:
+    return {"type": "header", "text": {"type": "plain_text", "text": clip(text, HEADER_MAX), "emoji": True}}
+
+
+def section(mrkdwn: str) -> Block:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": clip(mrkdwn, SECTION_MAX)}}
+
+
+def context(texts: list[str]) -> Block:
+    """A context block of mrkdwn elements; extra elements fold into a final "…"."""
+    if len(texts) > CONTEXT_ELEMENTS_MAX:
+        texts = [*texts[: CONTEXT_ELEMENTS_MAX - 1], "…"]
+    return {
+        "type": "context",
+        "elements": [{"type": "mrkdwn", "text": clip(x, CONTEXT_TEXT_MAX)} for x in texts],
+    }
+
+
+def button(action_id: str, label: str, value: str, style: str | None = None) -> Block | None:
+    """A button, or None when `value` exceeds Slack's limit (a cut value would be corrupt)."""
+    if len(value) > BUTTON_VALUE_MAX:
+        return None
+    out: Block = {
+        "type": "button",
+        "action_id": action_id,
+        "text": {"type": "plain_text", "text": clip(label, BUTTON_TEXT_MAX), "emoji": True},
+        "value": value,
+    }
+    if style:
+        out["style"] = style
+    return out
+
+
+def _point(p: PointView) -> str:
+    title = escape_mrkdwn(p.title)
+    return f"{p.icon} *{escape_mrkdwn(p.severity_label)}* · *{title}*\n{escape_mrkdwn(p.advice)}"
+
+
+def _pillar_blocks(p: PillarView, lang: str) -> list[Block]:
+    text = f"*{p.icon} {escape_mrkdwn(p.label)}*\n" + "\n\n".join(_point(x) for x in p.points)
+    blocks = [section(text)]
+    seen: dict[str, str] = {}
+    for point in p.points:
+        for s in point.sources:
+            seen.setdefault(s.url, link(s.url, clip(f"{s.label}: {s.title}", 150)))
+    if seen:
+        blocks.append(context([f"📚 *{t('ui.sources', lang)}*", *seen.values()]))
+    return blocks
+
+
+def _footprint_blocks(fp: FootprintView, lang: str) -> list[Block]:
+    basis = t("ui.basis", lang).format(basis=escape_mrkdwn(fp.basis))
+    figures = f"⚡ {fp.energy} · 🌍 {fp.co2e} · 💧 {fp.water} {t('ui.water', lang)}"
+    blocks = [section(f"*🌱 {escape_mrkdwn(fp.title)}*\n{figures}\n_{basis}_")]
+    if fp.equivalents:
+        blocks.append(context([escape_mrkdwn(e) for e in fp.equivalents]))
+    return blocks
+
+
+def _actions(buttons: AnswerButtons, lang: str) -> list[Block]:
+    candidates = [
+        button(ACTION_SHARE, t("ui.button.share", lang), buttons.share, "primary") if buttons.share else None,
+        button(ACTION_SHARE_TEXT, t("ui.button.share_text", lang), buttons.share_with_text)
+        if buttons.share_with_text
+        else None,
+    ]
+    if buttons.feedback is not None:
+        candidates.append(button(ACTION_HELPFUL, t("ui.button.helpful", lang), buttons.feedback))
+        candidates.append(button(ACTION_NOT_HELPFUL, t("ui.button.not_helpful", lang), buttons.feedback))
+    elements = [b for b in candidates if b is not None]
+    return [{"type": "actions", "elements": elements}] if elements else []
+
+
+def quote(text: str, limit: int = QUOTE_MAX) -> str:
+    """User text as an escaped mrkdwn block quote."""
+    return "\n".join(f"> {line}" for line in escape_mrkdwn(clip(text.strip(), limit)).splitlines())
+
+
+def answer_blocks(
+    view: AnswerView,
+    *,
+    buttons: AnswerButtons | None = None,
+    quoted_text: str | None = None,
+    shared_by: str | None = None,
+) -> list[Block]:
+    """The answer: header, answer line, one section per pillar (with sources), footprint, buttons.
+
+    `quoted_text` (user text, escaped here) is shown only when the asker chose to share it;
+    `shared_by` is a Slack user id, shown as a mention of who shared the answer.
+    """
+    lang = view.lang
+    head: list[Block] = [header(view.header)]
+    if shared_by and _USER_ID.fullmatch(shared_by):
+        head.append(context([t("slack.shared_by", lang).format(user=f"<@{shared_by}>")]))
+    head.append(section(escape_mrkdwn(view.answer)))
+    if quoted_text and quoted_text.strip():
+        head.append(section(f"*{t('slack.shared_text', lang)}*\n{quote(quoted_text)}"))
+    tail = _footprint_blocks(view.footprint, lang) if view.footprint else []
+    tail += _actions(buttons or AnswerButtons(), lang)
+    groups = [_pillar_blocks(p, lang) for p in view.pillars]
+    body = _fit(groups, MAX_BLOCKS - len(head) - len(tail) - 1, view, lang)
+    divider: list[Block] = [{"type": "divider"}] if body else []
+    return head + divider + body + tail
+
+
+def _fit(groups: list[list[Block]], budget: int, view: AnswerView, lang: str) -> list[Block]:
+    """Whole pillar groups while they fit in `budget` blocks; a note says how many points were left out."""
+    out: list[Block] = []
+    for i, group in enumerate(groups):
+        if len(out) + len(group) > budget - (1 if i < len(groups) - 1 else 0):
+            left = sum(len(p.points) for p in view.pillars[i:])
+            return [*out, context([t("ui.more_points", lang).format(n=left)])]
+        out += group
+    return out
+
+
+def answer_text(view: AnswerView) -> str:
+    """The notification / fallback text of an answer (escaped, ≤ 3,000 characters)."""
+    return clip(f"{view.header}: {escape_mrkdwn(view.answer)}", FALLBACK_MAX)
+
+
+def help_blocks(lang: str) -> list[Block]:
+    """Help: what the coach does, examples in French and English, the other commands."""
+    examples = "\n".join(f"• `{escape_mrkdwn(x)}`" for x in HELP_EXAMPLES)
+    return [
+        header(t("help.title", lang)),
+        section(t("help.intro", lang)),
+        section(f"*{t('help.examples_title', lang)}*\n{examples}"),
+        section(f"*{t('help.commands_title', lang)}*\n{t('help.commands', lang)}"),
+        context([t("help.privacy", lang)]),
+    ]
+
+
+def _recent_line(item: RecentItem, lang: str) -> str:
+    when = item.when.strftime(_TIME_FORMAT.get(lang, _TIME_FORMAT["en"]))
+    flagged = ", ".join(
+        f"{SEVERITY_ICON.get(sev, '')}{PILLAR_ICON.get(p, '')} {t(f'pillar.{p}', lang)}"
+        for p, sev in item.pillars
+    )
+    parts = [when, t(f"ui.source.{item.source}", lang), flagged or t("ui.home.nothing_flagged", lang)]
+    if item.tools:
+        parts.append(", ".join(item.tools))
+    return "• " + escape_mrkdwn(" · ".join(parts))
+
+
+def home_view(data: HomeData) -> dict[str, Any]:
+    """The App Home tab: what the coach does, how to use it, the person's own checks, sources policy."""
+    lang = data.lang
+    recent = "\n".join(_recent_line(x, lang) for x in data.recent) or t("ui.home.recent_none", lang)
+    sources = t("ui.home.sources", lang)
+    if data.sources_url:
+        sources += "\n" + link(data.sources_url, t("ui.home.sources_link", lang))
+    blocks: list[Block] = [
+        header(t("ui.home.title", lang)),
+        section(t("ui.home.what", lang)),
+        {"type": "divider"},
+        section(f"*{t('ui.home.how_title', lang)}*\n{t('ui.home.how', lang)}"),
+        {"type": "divider"},
+        section(t("ui.home.week", lang).format(n=data.checks_this_week)),
+        section(f"*{t('ui.home.recent_title', lang)}*\n{recent}"),
+        {"type": "divider"},
+        section(f"*{t('ui.home.sources_title', lang)}*\n{sources}"),
+        context([t("ui.home.privacy", lang)]),
+    ]
+    return {"type": "home", "blocks": blocks[:MAX_HOME_BLOCKS]}

@@ -1,0 +1,235 @@
+"""The playground page (`GET /`): one self-contained HTML document, no external asset, works offline.
+
+A textarea, a language select and a button; the script posts to `api/check` and renders the answer
+grouped by pillar (severity, advice, source links) and the footprint. Everything it shows is set
+with `textContent`, never `innerHTML`, and only http(s) URLs become links. The page comes with a
+Content-Security-Policy allowing exactly its own inline style and script (by hash).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass
+from html import escape
+
+from bot.coach.i18n import t
+from bot.coach.model import LANGS, Pillar, Severity
+
+_STYLE = """
+:root{color-scheme:light dark;--fg:#1b1b1b;--bg:#fdfdfc;--muted:#555;--line:#c9c9c9;--accent:#0b5cad;
+--info:#0b5cad;--warning:#8a5300;--critical:#a3122a}
+@media (prefers-color-scheme:dark){:root{--fg:#eee;--bg:#161616;--muted:#b8b8b8;--line:#555;--accent:#8cc4ff;
+--info:#8cc4ff;--warning:#ffc46b;--critical:#ff8a9a}}
+*{box-sizing:border-box}
+body{margin:0;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
+color:var(--fg);background:var(--bg)}
+main{max-width:46rem;margin:0 auto;padding:1.5rem 1rem 3rem}
+h1{font-size:1.6rem;margin:.2rem 0 .5rem}
+label{display:block;font-weight:600;margin:1rem 0 .3rem}
+textarea,select,button{font:inherit;color:inherit;background:var(--bg);
+border:1px solid var(--line);border-radius:.4rem}
+textarea{width:100%;padding:.6rem;resize:vertical}
+select{padding:.4rem}
+button{margin-top:1rem;padding:.55rem 1.3rem;background:var(--accent);color:var(--bg);
+border-color:var(--accent);font-weight:600;cursor:pointer}
+button[disabled]{opacity:.6;cursor:progress}
+:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+#result{margin-top:1.5rem}
+.answer{font-size:1.05rem}
+.pillar{border-top:1px solid var(--line);padding-top:.5rem;margin-top:1rem}
+.pillar h3{margin:.3rem 0}
+.finding h4{margin:.6rem 0 .2rem;font-size:1rem}
+.sev{display:inline-block;font-size:.8rem;font-weight:700;border:1px solid currentColor;border-radius:1rem;
+padding:0 .5rem;margin-right:.4rem}
+.sev-info{color:var(--info)}.sev-warning{color:var(--warning)}.sev-critical{color:var(--critical)}
+.sources{font-size:.9rem;color:var(--muted);padding-left:1.2rem}
+a{color:var(--accent)}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
+dt{font-weight:600}dd{margin:0}
+.error{color:var(--critical);font-weight:600}
+footer{margin-top:2rem;color:var(--muted);font-size:.9rem}
+"""
+
+_SCRIPT = """
+(function () {
+  "use strict";
+  var labels = JSON.parse(document.getElementById("labels").textContent);
+  var pageLang = document.documentElement.lang;
+  var form = document.getElementById("check-form");
+  var out = document.getElementById("result");
+  var button = document.getElementById("submit");
+  var order = ["bias", "transparency", "footprint", "privacy", "copyright", "accuracy"];
+  function L(lang, key) { return (labels[lang] || labels[pageLang])[key] || key; }
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    if (cls) { e.className = cls; }
+    return e;
+  }
+  function cap(s) { return s.charAt(0).toUpperCase() + s.slice(1); }
+  function num(x, lang) { return Number(x).toLocaleString(lang, {maximumSignificantDigits: 3}); }
+  function range(r, unit, lang) { return num(r.low, lang) + "\\u2013" + num(r.high, lang) + " " + unit; }
+  function source(s) {
+    var li = el("li");
+    var label = s.publisher + " (" + s.year + ") \\u2014 " + s.title;
+    if (/^https?:\\/\\//i.test(String(s.url))) {
+      var a = el("a", label); a.href = s.url; a.rel = "noopener noreferrer"; li.appendChild(a);
+    } else { li.textContent = label; }
+    return li;
+  }
+  function finding(f, lang) {
+    var art = el("article", null, "finding");
+    var h = el("h4");
+    h.appendChild(el("span", L(lang, "severity." + f.severity), "sev sev-" + f.severity));
+    h.appendChild(document.createTextNode(f.title));
+    art.appendChild(h);
+    art.appendChild(el("p", f.advice));
+    if (f.sources && f.sources.length) {
+      var ul = el("ul", null, "sources");
+      f.sources.forEach(function (s) { ul.appendChild(source(s)); });
+      art.appendChild(ul);
+    }
+    return art;
+  }
+  function footprint(fp, lang) {
+    var sec = el("section", null, "pillar footprint");
+    sec.appendChild(el("h3", L(lang, "ui.footprint")));
+    var dl = el("dl");
+    [["ui.page.energy", range(fp.energy_wh, "Wh", lang)], ["ui.page.co2e", range(fp.co2e_g, "g", lang)],
+     ["ui.page.water", range(fp.water_l, "L", lang)]].forEach(function (row) {
+      dl.appendChild(el("dt", L(lang, row[0]))); dl.appendChild(el("dd", row[1]));
+    });
+    sec.appendChild(dl);
+    sec.appendChild(el("p", L(lang, "ui.basis").replace("{basis}", fp.basis)));
+    if (fp.equivalents && fp.equivalents.length) {
+      var ul = el("ul");
+      fp.equivalents.forEach(function (e) { ul.appendChild(el("li", e)); });
+      sec.appendChild(ul);
+    }
+    return sec;
+  }
+  function render(data) {
+    var lang = data.language;
+    out.replaceChildren();
+    out.lang = lang;
+    out.appendChild(el("h2", L(lang, "ui.page.result")));
+    out.appendChild(el("p", data.answer, "answer"));
+    order.forEach(function (p) {
+      var items = data.findings.filter(function (f) { return f.pillar === p; });
+      if (!items.length) { return; }
+      var sec = el("section", null, "pillar pillar-" + p);
+      sec.appendChild(el("h3", cap(L(lang, "pillar." + p))));
+      items.forEach(function (f) { sec.appendChild(finding(f, lang)); });
+      out.appendChild(sec);
+    });
+    if (data.footprint) { out.appendChild(footprint(data.footprint, lang)); }
+  }
+  form.addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var body = {text: document.getElementById("text").value};
+    var lang = document.getElementById("lang").value;
+    if (lang) { body.lang = lang; }
+    button.disabled = true;
+    out.setAttribute("aria-busy", "true");
+    out.replaceChildren(el("p", L(pageLang, "ui.page.busy")));
+    var request = {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)};
+    fetch("api/check", request)
+      .then(function (r) {
+        return r.json().then(function (data) {
+          if (!r.ok) { throw new Error(data.error || String(r.status)); }
+          render(data);
+        });
+      })
+      .catch(function (e) {
+        out.replaceChildren(el("p", L(pageLang, "ui.page.error") + ": " + e.message, "error"));
+      })
+      .then(function () { button.disabled = false; out.removeAttribute("aria-busy"); });
+  });
+})();
+"""
+
+# An inline icon: no /favicon.ico request, nothing external.
+_FAVICON = (
+    "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 100 100'%3E"
+    "%3Ctext y='.9em' font-size='90'%3E%F0%9F%8C%B1%3C/text%3E%3C/svg%3E"
+)
+
+_LABEL_KEYS = (
+    *(f"pillar.{p.value}" for p in Pillar),
+    *(f"severity.{s.value}" for s in Severity),
+    "ui.page.result", "ui.page.busy", "ui.page.error", "ui.page.energy", "ui.page.co2e", "ui.page.water",
+    "ui.basis",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    html: str
+    csp: str  # the Content-Security-Policy header value that lets exactly this page run
+
+
+def _sha256(source: str) -> str:
+    return (
+        "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii") + "'"
+    )
+
+
+def _labels() -> str:
+    data = {
+        lang: {key: t(key, lang) for key in _LABEL_KEYS} | {"ui.footprint": _fp_title(lang)} for lang in LANGS
+    }
+    # "<" escaped so no label can close the script element
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+
+
+def _fp_title(lang: str) -> str:
+    return t("pillar.footprint", lang)[:1].upper() + t("pillar.footprint", lang)[1:]
+
+
+def playground(lang: str = "en") -> Page:
+    """The page in `lang` (its labels; answers come in the language of the text or the one chosen)."""
+    lang = lang if lang in LANGS else "en"
+
+    def e(key: str) -> str:
+        return escape(t(key, lang))
+
+    options = "".join(
+        f'<option value="{code}">{escape(t(f"ui.lang.{code}", code).capitalize())}</option>' for code in LANGS
+    )
+    html = f"""<!doctype html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{e("ui.page.title")}</title>
+<link rel="icon" href="{_FAVICON}">
+<style>{_STYLE}</style>
+</head>
+<body>
+<main>
+<h1>{e("ui.page.title")}</h1>
+<p>{e("ui.page.intro")}</p>
+<form id="check-form">
+<label for="text">{e("ui.page.label")}</label>
+<textarea id="text" name="text" rows="6" required maxlength="20000"></textarea>
+<label for="lang">{e("ui.page.lang")}</label>
+<select id="lang" name="lang"><option value="">{e("ui.page.lang_auto")}</option>{options}</select>
+<div><button id="submit" type="submit">{e("ui.page.submit")}</button></div>
+</form>
+<noscript><p>JavaScript is needed to run a check here;
+<code>ai-coach check "…"</code> works offline.</p></noscript>
+<section id="result" aria-live="polite" aria-label="{e("ui.page.result")}"></section>
+<footer><p>{e("ui.page.footer")}</p></footer>
+</main>
+<script type="application/json" id="labels">{_labels()}</script>
+<script>{_SCRIPT}</script>
+</body>
+</html>
+"""
+    csp = (
+        f"default-src 'none'; script-src {_sha256(_SCRIPT)}; style-src {_sha256(_STYLE)}; "
+        "connect-src 'self'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    )
+    return Page(html, csp)

@@ -1,0 +1,193 @@
+"""The Starlette app served by `ai-coach serve`: Slack, playground, JSON API, health.
+
+`create_app(settings)` builds everything (nothing happens at import time). The lifespan applies the
+database migrations (in a worker thread), resolves the user-hash key, starts the store's writer and
+the `services.background` tasks, starts Slack (Socket Mode connects here), and stops all of it in
+reverse order, flushing pending usage events.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import logging
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+from typing import Any
+
+from slack_bolt.adapter.starlette.async_handler import (
+    AsyncSlackRequestHandler,
+    to_async_bolt_request,
+    to_starlette_response,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from bot.coach.model import LANGS
+from bot.render.html import Page, playground
+from bot.services import Services, build_services, start_services, stop_services
+from bot.settings import Settings
+from bot.slack.app import SlackRuntime, build_slack
+from bot.usage.migrate import upgrade
+
+log = logging.getLogger("bot.server")
+
+API_MAX_BODY = 64 * 1024  # bytes of JSON accepted by /api/check
+API_MAX_TEXT = 20_000  # characters of text (the coach reads the first 8,000)
+SLACK_MAX_BODY = 1024 * 1024  # Slack payloads are far smaller; refuse anything bigger before parsing
+PAGE_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-cache",
+}
+
+
+class TooLarge(Exception):
+    """The request body is over the endpoint's limit."""
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The body, refused (TooLarge) as soon as it exceeds `limit` bytes, declared or streamed."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise TooLarge
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise TooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+def preferred_lang(accept_language: str, default: str) -> str:
+    """The first of the coach's languages in an Accept-Language header (by q), else `default`."""
+    ranked: list[tuple[float, int, str]] = []
+    for i, part in enumerate(accept_language.split(",")):
+        tag, _, params = part.strip().partition(";")
+        q = params.strip()[2:] if params.strip().startswith("q=") else "1"
+        try:
+            ranked.append((-float(q), i, tag.strip()[:2].lower()))
+        except ValueError:
+            continue
+    return next((lang for _, _, lang in sorted(ranked) if lang in LANGS), default)
+
+
+class Endpoints:
+    """Health, readiness, playground and the JSON API over one `Services`."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.pages: dict[str, Page] = {lang: playground(lang) for lang in LANGS}
+
+    async def healthz(self, _: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def readyz(self, _: Request) -> Response:
+        if await self.services.store.ping():
+            return JSONResponse({"status": "ready"})
+        return JSONResponse({"status": "unavailable", "database": "unreachable"}, status_code=503)
+
+    async def page(self, request: Request) -> Response:
+        lang = preferred_lang(request.headers.get("accept-language", ""), self.services.default_lang)
+        page = self.pages[lang]
+        return HTMLResponse(page.html, headers={**PAGE_HEADERS, "Content-Security-Policy": page.csp})
+
+    async def check(self, request: Request) -> Response:
+        """POST /api/check: {"text", "lang"?} → the assessment JSON; bad input → 400/413, never 500."""
+        try:
+            data = json.loads(await read_body(request, API_MAX_BODY))
+        except TooLarge:
+            return error(413, f"the request body is over {API_MAX_BODY // 1024} KB")
+        except ValueError:  # JSONDecodeError and UnicodeDecodeError
+            return error(400, 'the body must be JSON: {"text": "…", "lang": "fr" | "en" (optional)}')
+        problem = _check_input(data)
+        if problem is not None:
+            return problem
+        assessment = self.services.coach.assess(data["text"], data.get("lang"))
+        return JSONResponse(assessment.as_dict())
+
+
+def _check_input(data: Any) -> Response | None:
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        return error(400, '"text" is required and must be a string')
+    if data.get("lang") not in (None, *LANGS):
+        return error(400, f'"lang" must be one of {", ".join(LANGS)} (or absent: detected)')
+    if not data["text"].strip():
+        return error(400, '"text" is empty: describe what you plan to do with generative AI')
+    if len(data["text"]) > API_MAX_TEXT:
+        return error(413, f'"text" is over {API_MAX_TEXT} characters')
+    return None
+
+
+def _slack_routes(slack: SlackRuntime) -> list[Route]:
+    handler = AsyncSlackRequestHandler(slack.app)
+
+    async def events(request: Request) -> Response:
+        try:
+            body = await read_body(request, SLACK_MAX_BODY)
+        except TooLarge:
+            return error(413, "payload too large")
+        return to_starlette_response(await slack.app.async_dispatch(to_async_bolt_request(request, body)))
+
+    async def oauth(request: Request) -> Response:
+        return await handler.handle(request)
+
+    routes = [Route("/slack/events", events, methods=["POST"])] if slack.mode == "http" else []
+    if slack.oauth_settings is not None:
+        routes += [
+            Route("/slack/install", oauth, methods=["GET"]),
+            Route("/slack/oauth_redirect", oauth, methods=["GET"]),
+        ]
+    return routes
+
+
+async def _internal_error(request: Request, exc: Exception) -> Response:
+    log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return error(500, "internal error")
+
+
+def create_app(
+    settings: Settings, *, services: Services | None = None, slack_client: AsyncWebClient | None = None
+) -> Starlette:
+    """The whole HTTP service for `settings`; `services` / `slack_client` let tests wire their own parts."""
+    services = services if services is not None else build_services(settings)
+    slack = build_slack(settings, services, slack_client)
+    endpoints = Endpoints(services)
+    routes = [
+        Route("/healthz", endpoints.healthz, methods=["GET"]),
+        Route("/readyz", endpoints.readyz, methods=["GET"]),
+        Route("/", endpoints.page, methods=["GET"]),
+        Route("/api/check", endpoints.check, methods=["POST"]),
+        *(_slack_routes(slack) if slack else []),
+    ]
+
+    @asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        async with AsyncExitStack() as stack:  # stops in reverse order, whatever failed
+            await asyncio.to_thread(upgrade, settings.database_url)
+            await start_services(services)  # the store's writer, then services.background (scheduler hook)
+            stack.push_async_callback(stop_services, services)
+            if slack is not None:
+                stack.push_async_callback(slack.aclose)
+                await slack.start()
+            # Startup objects (knowledge base, indexes, libraries) live as long as the process:
+            # freezing them keeps the collector's full passes, and their pauses, short.
+            gc.collect()
+            gc.freeze()
+            stack.callback(gc.unfreeze)
+            yield
+
+    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={Exception: _internal_error})
+    app.state.services = services
+    app.state.slack = slack
+    return app

@@ -1,0 +1,147 @@
+"""`Services`: what the composition root builds once and every adapter (Slack, Teams, HTTP) uses.
+
+Adapters only translate their platform's payloads into calls on these objects. Tests wire fakes
+or real parts through the same dataclass. `build_services(settings)` is the production wiring; it
+does no I/O beyond loading the knowledge base: the database is touched in `start_services`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Protocol
+
+from bot.coach.model import ZERO, Assessment
+from bot.usage.privacy import hash_user, resolve_key
+from bot.usage.records import UsageEvent
+from bot.usage.store import UsageStore
+
+if TYPE_CHECKING:
+    from bot.render.view import DigestView
+    from bot.settings import Settings
+
+
+class Assessor(Protocol):
+    """The coach as adapters see it (`bot.coach.engine.Coach`, or a fake in tests)."""
+
+    def assess(self, text: str, lang: str | None = None) -> Assessment: ...
+
+
+class DigestPreviewer(Protocol):
+    """What `/ai-check digest preview` needs from the digest service."""
+
+    async def preview(self, platform: str, workspace: str | None, lang: str) -> DigestView: ...
+
+
+class Background(Protocol):
+    """A long-lived task started and stopped with the server (e.g. the digest scheduler)."""
+
+    async def start(self) -> None: ...
+
+    async def aclose(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Asker:
+    """Who asked, and where: the platform-neutral identity listeners hand to services."""
+
+    platform: str  # slack | teams
+    workspace: str
+    channel: str
+    user_hash: str  # keyed hash, never the platform's user id
+    lang: str
+
+
+# `/ai-check log …`: (asker, the words after "log") → the reply to show, in mrkdwn, in asker.lang.
+LogUsage = Callable[[Asker, str], Awaitable[str]]
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(slots=True)
+class Services:
+    """The composition root's product. Plain values only: no Settings object crosses into adapters."""
+
+    coach: Assessor
+    store: UsageStore
+    default_lang: str = "fr"
+    timezone: str = "Europe/Paris"
+    digest_cron: str = "0 9 * * mon"
+    min_group: int = 3
+    store_text: bool = False
+    configured_user_key: str | None = None  # COACH_USER_HASH_KEY; else generated once, kept in the database
+    user_key: bytes | None = None  # resolved by `start_services`
+    digest: DigestPreviewer | None = None  # filled in by the digest feature
+    log_usage: LogUsage | None = None  # filled in by the usage-log feature
+    # Started after the store, stopped before it, in reverse order. Hook for the scheduler.
+    background: list[Background] = field(default_factory=list)
+    now: Callable[[], datetime] = _utcnow
+
+    def user_hash(self, platform: str, workspace: str, user_id: str) -> str:
+        """The pseudonymous id of a user (HMAC); the store refuses anything else."""
+        if self.user_key is None:
+            raise RuntimeError("Services.user_key is not resolved: call start_services() first")
+        return hash_user(self.user_key, platform, workspace, user_id)
+
+    def asker(self, platform: str, workspace: str, channel: str, user_id: str, lang: str) -> Asker:
+        return Asker(platform, workspace, channel, self.user_hash(platform, workspace, user_id), lang)
+
+    def record(self, asker: Asker, source: str, assessment: Assessment, text: str | None = None) -> None:
+        """Queue a usage event for `assessment` (write-behind: never waits on the database)."""
+        fp = assessment.footprint
+        self.store.record_soon(
+            UsageEvent(
+                workspace=asker.workspace,
+                channel=asker.channel,
+                user_hash=asker.user_hash,
+                source=source,
+                language=assessment.language,
+                created_at=self.now(),
+                pillars=assessment.pillars,
+                tools=assessment.mentions.tools,
+                media=assessment.mentions.media,
+                quantity=sum(q.units for q in assessment.mentions.quantities),
+                energy_wh=fp.energy_wh if fp else ZERO,
+                co2e_g=fp.co2e_g if fp else ZERO,
+                water_l=fp.water_l if fp else ZERO,
+                platform=asker.platform,
+                text=text if self.store_text else None,
+            )
+        )
+
+
+def build_services(settings: Settings) -> Services:
+    """Production wiring: the coach (knowledge base loaded once) and the usage store. No database I/O."""
+    from bot.bootstrap import build_coach
+
+    key = settings.coach_user_hash_key
+    return Services(
+        coach=build_coach(settings.coach_knowledge_dir, settings.coach_default_lang),
+        store=UsageStore.from_url(settings.database_url, store_text=settings.coach_store_text),
+        default_lang=settings.coach_default_lang,
+        timezone=settings.coach_timezone,
+        digest_cron=settings.coach_digest_cron,
+        min_group=settings.coach_min_group,
+        store_text=settings.coach_store_text,
+        configured_user_key=key.get_secret_value() if key else None,
+    )
+
+
+async def start_services(services: Services) -> None:
+    """Resolve the user-hash key (off-loop), start the store's writer, then the background tasks."""
+    if services.user_key is None:
+        services.user_key = await asyncio.to_thread(resolve_key, services.configured_user_key, services.store)
+    await services.store.start()
+    for task in services.background:
+        await task.start()
+
+
+async def stop_services(services: Services) -> None:
+    """Stop the background tasks (reverse order), then flush and close the store."""
+    for task in reversed(services.background):
+        await task.aclose()
+    await services.store.aclose()

@@ -1,0 +1,107 @@
+"""`/ai-check`: a check or the help is answered in the ack itself (well inside Slack's 3 s); the
+subcommands that touch the database (`forget me`, `digest …`, `log …`) are acknowledged at once and
+answered through the command's response_url.
+"""
+
+from __future__ import annotations
+
+from slack_bolt.context.respond.async_respond import AsyncRespond
+from slack_bolt.kwargs_injection.async_args import AsyncArgs
+
+from bot.coach.i18n import t
+from bot.coach.language import detect
+from bot.render.blocks import AnswerButtons, answer_blocks, answer_text, help_blocks
+from bot.render.digest_blocks import digest_blocks
+from bot.render.view import answer_view
+from bot.services import Asker
+from bot.slack.base import PLATFORM, Send, SlackHandlers, apology, log
+from bot.slack.routing import Route, describe_cron, encode_lang, encode_share, route, slack_to_plain
+
+COMMAND = "/ai-check"
+
+
+def responder(respond: AsyncRespond) -> Send:
+    async def send(text: str) -> None:
+        await respond(text=text, response_type="ephemeral", replace_original=False)
+
+    return send
+
+
+class CommandHandlers(SlackHandlers):
+    async def on_command(self, args: AsyncArgs) -> None:
+        """The `/ai-check` listener (runs before Slack gets its HTTP response: keep it fast)."""
+        text = slack_to_plain(str(args.body.get("text") or ""))
+        try:
+            await self._dispatch(args, route(text))
+        except Exception:  # the boundary: an apology in the ack, or via response_url if already acked
+            log.exception("/ai-check failed")
+            lang = detect(text, self.services.default_lang)
+            if args.ack.response is None:
+                await args.ack(text=t("slack.apology", lang), response_type="ephemeral")
+            else:
+                await apology(responder(args.respond), lang)
+
+    async def _dispatch(self, args: AsyncArgs, r: Route) -> None:
+        if r.kind == "help":
+            lang = r.lang or self.services.default_lang
+            await args.ack(text=t("help.title", lang), blocks=help_blocks(lang), response_type="ephemeral")
+        elif r.kind == "check":
+            await self._check(args, r.arg)
+        else:
+            await args.ack()
+            work = self._subcommand(args, r)
+            self.background(work, responder(args.respond), self.services.default_lang, f"command-{r.kind}")
+
+    async def _check(self, args: AsyncArgs, text: str) -> None:
+        assessment = self.services.coach.assess(text)
+        lang = assessment.language
+        view = answer_view(assessment)
+        share = encode_share(lang, text)
+        buttons = AnswerButtons(share=share, share_with_text=share, feedback=encode_lang(lang))
+        blocks = answer_blocks(view, buttons=buttons)
+        await args.ack(text=answer_text(view), blocks=blocks, response_type="ephemeral")
+        self.services.record(self.asker(args.context, lang), "check", assessment, text)
+
+    async def _subcommand(self, args: AsyncArgs, r: Route) -> None:
+        lang = await self.user_lang(args.client, args.context.user_id)
+        asker = self.asker(args.context, lang)
+        say = responder(args.respond)
+        if r.kind == "forget":
+            n = await self.services.store.forget_user(asker.user_hash)
+            await say(t("slack.forget_done", lang).format(n=n) if n else t("slack.forget_none", lang))
+        elif r.kind == "digest":
+            await self._digest(args.respond, asker, r)
+        elif self.services.log_usage is None:
+            await say(t("slack.not_available", lang).format(command="log"))
+        elif not r.arg:
+            await say(t("slack.log_usage", lang))
+        else:
+            await say(await self.services.log_usage(asker, r.arg))
+
+    async def _digest(self, respond: AsyncRespond, asker: Asker, r: Route) -> None:
+        lang, say, store = asker.lang, responder(respond), self.services.store
+        if r.arg and asker.channel.startswith("D"):
+            await say(t("slack.digest_dm", lang))
+        elif r.arg == "on":
+            language = r.lang or lang
+            await store.subscribe(PLATFORM, asker.workspace, asker.channel, language)
+            await say(self._digest_on_text(lang, language))
+        elif r.arg == "off":
+            done = await store.unsubscribe(PLATFORM, asker.workspace, asker.channel)
+            await say(t("slack.digest_off" if done else "slack.digest_off_none", lang))
+        elif r.arg == "preview" and self.services.digest is not None:
+            view = await self.services.digest.preview(PLATFORM, asker.workspace, lang)
+            await respond(text=view.title, blocks=digest_blocks(view), response_type="ephemeral")
+        elif r.arg == "preview":
+            await say(t("slack.not_available", lang).format(command="digest preview"))
+        else:
+            await say(t("slack.digest_usage", lang))
+
+    def _digest_on_text(self, lang: str, language: str) -> str:
+        s = self.services
+        return t("slack.digest_on", lang).format(
+            when=describe_cron(s.digest_cron, lang),
+            timezone=s.timezone,
+            language=t(f"ui.lang.{language}", lang),
+            min_group=s.min_group,
+        )

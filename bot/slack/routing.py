@@ -1,0 +1,132 @@
+"""Slack text in, plain data out: `/ai-check` routing, Slack markup to plain text, button values. Pure."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.coach.i18n import t
+from bot.render.blocks import BUTTON_VALUE_MAX
+
+RouteKind = Literal["help", "check", "digest", "log", "forget"]
+DIGEST_ACTIONS = ("on", "off", "preview")
+HELP_WORDS: dict[str, str | None] = {"help": "en", "aide": "fr", "-h": None, "--help": None, "?": None}
+FORGET = frozenset({"forget me", "forget-me", "oublie-moi", "oubliez-moi"})
+LANGS = ("fr", "en")
+
+_LINK = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
+_ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """What `/ai-check <text>` asks for: `arg` is the rest of the text (the text itself for a check)."""
+
+    kind: RouteKind
+    arg: str = ""
+    lang: str | None = None  # `digest on fr|en`; the language the help word was typed in
+
+
+def route(text: str) -> Route:
+    """Subcommands first (help, digest on|off|preview, log …, forget me); anything else is a text to check."""
+    stripped = text.strip()
+    words = stripped.split()
+    lowered = [w.lower() for w in words]
+    if not words:
+        return Route("help")
+    if len(words) == 1 and lowered[0] in HELP_WORDS:
+        return Route("help", lang=HELP_WORDS[lowered[0]])  # "help" is asked in English, "aide" in French
+    if " ".join(lowered) in FORGET:
+        return Route("forget")
+    if lowered[0] == "digest" and len(words) <= 3:
+        action = lowered[1] if len(words) > 1 else ""
+        lang = lowered[2] if len(words) == 3 and lowered[2] in LANGS else None
+        if len(words) == 3 and (action != "on" or lang is None):
+            return Route("check", stripped)
+        return Route("digest", action if action in DIGEST_ACTIONS else "", lang)
+    if lowered[0] == "log":
+        return Route("log", stripped[3:].strip())
+    return Route("check", stripped)
+
+
+def slack_to_plain(text: str) -> str:
+    """Slack's wire format to what the person typed: links to their label, mentions kept, entities decoded."""
+
+    def replace(match: re.Match[str]) -> str:
+        target, label = match.group(1), match.group(2)
+        if target.startswith(("@", "#", "!")):
+            return f"<{target}>"  # a mention stays a mention (escaped again if ever echoed)
+        return label or target
+
+    out = _LINK.sub(replace, text)
+    for entity, char in _ENTITIES:
+        out = out.replace(entity, char)
+    return out
+
+
+def strip_mention(text: str, bot_user_id: str | None) -> str:
+    """The text of an app_mention without the bot's own mention(s)."""
+    if bot_user_id:
+        text = re.sub(rf"<@{re.escape(bot_user_id)}(?:\|[^>]*)?>", " ", text)
+    else:
+        text = re.sub(r"^\s*<@[A-Z0-9]+(?:\|[^>]*)?>", " ", text)
+    return " ".join(text.split())
+
+
+def encode_share(lang: str, text: str) -> str:
+    """Share button value: the language and the text, cut to fit Slack's 2,000-character limit.
+
+    The text lives only in the asker's own ephemeral message (Slack already has it); it lets the
+    answer be recomputed on Share, and is never written to our database.
+    """
+    value = json.dumps({"l": lang, "t": text}, ensure_ascii=False, separators=(",", ":"))
+    if len(value) <= BUTTON_VALUE_MAX:
+        return value
+    overflow = len(value) - BUTTON_VALUE_MAX
+    # JSON escapes can make the encoded text longer than the text: cut, re-encode, repeat.
+    while len(value) > BUTTON_VALUE_MAX:
+        text = text[: max(0, len(text) - overflow)]
+        value = json.dumps({"l": lang, "t": text}, ensure_ascii=False, separators=(",", ":"))
+        overflow = max(1, len(value) - BUTTON_VALUE_MAX)
+    return value
+
+
+def encode_lang(lang: str) -> str:
+    """Feedback button value: only the language of the answer (to thank in it)."""
+    return json.dumps({"l": lang}, separators=(",", ":"))
+
+
+def decode_value(value: str | None, default_lang: str) -> tuple[str, str]:
+    """(lang, text) from a button value; an unreadable value gives (default_lang, "")."""
+    try:
+        data = json.loads(value or "")
+    except ValueError:
+        return default_lang, ""
+    if not isinstance(data, dict):
+        return default_lang, ""
+    lang = data.get("l") if data.get("l") in LANGS else default_lang
+    text = data.get("t") if isinstance(data.get("t"), str) else ""
+    return str(lang), str(text)
+
+
+def lang_of_locale(locale: str | None, default: str) -> str:
+    """Slack's user locale ("fr-FR", "en-US"…) to one of the coach's languages."""
+    prefix = (locale or "")[:2].lower()
+    return prefix if prefix in LANGS else default
+
+
+_DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
+
+
+def describe_cron(cron: str, lang: str) -> str:
+    """A weekly crontab ("0 9 * * mon") in words ("every Monday at 09:00"); anything else verbatim."""
+    fields = cron.split()
+    if len(fields) == 5 and fields[2] == fields[3] == "*" and fields[0].isdigit() and fields[1].isdigit():
+        dow = fields[4].lower()
+        day = _DAYS.index(dow[:3]) if dow[:3] in _DAYS else int(dow) % 7 if dow.isdigit() else None
+        if day is not None:
+            time = f"{int(fields[1]):02d}:{int(fields[0]):02d}"
+            return t("ui.cron.weekly", lang).format(day=t(f"ui.day.{day}", lang), time=time)
+    return t("ui.cron.raw", lang).format(cron=cron)
