@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from . import numbers
 from .extract import Extractor
@@ -12,7 +12,7 @@ from .kb import KnowledgeBase
 from .language import detect
 from .model import LANGS, Assessment, Finding, Footprint, Mentions, Pillar, Quantity, Severity
 from .retrieval import Index
-from .rules import fired, sources_of, to_finding
+from .rules import CompiledRule, fired, sources_of, to_finding
 from .text import MAX_CHARS, clean
 
 PILLAR_ORDER = [p.value for p in Pillar]
@@ -47,6 +47,9 @@ class Coach:
         self.extractor = Extractor(kb.lexicon)
         self.indexes = {lang: Index(lang, kb.cards_in(lang)) for lang in LANGS}
         self.footprints = FootprintCalculator(kb.footprint, kb.lexicon.tools, estimator)
+        self.rules = tuple(CompiledRule.of(r) for r in kb.rules)
+        # Rule findings are knowledge-base text only: built once per language, shared by every answer.
+        self._rule_findings = {(r.id, lang): to_finding(kb, r, lang) for r in kb.rules for lang in LANGS}
 
     def assess(self, text: str, lang: str | None = None) -> Assessment:
         text = clean(text[: MAX_CHARS * 2])[:MAX_CHARS]
@@ -109,8 +112,8 @@ class Coach:
     def _findings(
         self, mentions: Mentions, lang: str, footprint: Footprint | None, answers: list[Finding]
     ) -> tuple[Finding, ...]:
-        rules = fired(self.kb.rules, mentions.facts, mentions.is_question)
-        found = [to_finding(self.kb, r, lang) for r in rules]
+        rules = fired(self.rules, mentions.facts, mentions.is_question)
+        found = [self._rule_findings[(r.id, lang)] for r in rules]
         if footprint is not None:
             found = self._with_footprint(found, footprint, lang)
         found.sort(key=lambda f: (-f.severity.rank, PILLAR_ORDER.index(f.pillar.value)))
@@ -162,7 +165,7 @@ class Coach:
         )
         if idx is None:
             return [*found, finding]
-        return [*found[:idx], replace(finding), *found[idx + 1 :]]
+        return [*found[:idx], finding, *found[idx + 1 :]]
 
     def _answer(
         self,

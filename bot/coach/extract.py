@@ -17,6 +17,8 @@ from .text import fold, key, tokens
 Pattern = tuple[str, ...]
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 _ARTICLES = frozenset({"un", "une", "one"})  # "une vidéo de 30 secondes": 1 video
+MEMO_SIZE = 50_000
+_MEASURES = ("unit:", "dur:", "per:")  # lexicon entries that measure quantities, not concepts
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,7 @@ class PhraseIndex:
 
     def __init__(self, phrases: dict[str, tuple[str, ...]]) -> None:
         self._exact: dict[str, list[_Entry]] = {}
-        self._prefix: list[tuple[str, _Entry]] = []
+        self._prefix: dict[str, list[_Entry]] = {}  # "gener" -> entries whose first word is "gener*"
         for fact, patterns in phrases.items():
             for pattern in patterns:
                 words = tuple(key(w) if not w.endswith("*") else w for w in tokens_keep_star(pattern))
@@ -38,25 +40,40 @@ class PhraseIndex:
                     continue
                 entry = _Entry(words, fact)
                 if words[0].endswith("*"):
-                    self._prefix.append((words[0][:-1], entry))
+                    self._prefix.setdefault(words[0][:-1], []).append(entry)
                 else:
                     self._exact.setdefault(words[0], []).append(entry)
+        self._longest_prefix = max((len(p) for p in self._prefix), default=0)
+        self._memo: dict[str, list[_Entry]] = {}
+
+    def _candidates(self, k: str) -> list[_Entry]:
+        # A prefix pattern matches when it is one of the word's own prefixes: look those up
+        # (a dozen dict probes) rather than testing every pattern against every word. Words
+        # repeat across texts, so the answer is memoised (bounded: the memo is reset when full).
+        found = self._memo.get(k)
+        if found is None:
+            found = list(self._exact.get(k, ()))
+            for n in range(1, min(len(k), self._longest_prefix) + 1):
+                found += self._prefix.get(k[:n], ())
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[k] = found
+        return found
 
     def find(self, ks: list[str]) -> list[tuple[int, int, str]]:
         """(start, end, fact) for every pattern found in the token keys."""
         found: list[tuple[int, int, str]] = []
         for i, k in enumerate(ks):
-            candidates = list(self._exact.get(k, ()))
-            candidates += [e for p, e in self._prefix if k.startswith(p)]
-            for entry in candidates:
+            for entry in self._candidates(k):
                 end = i + len(entry.words)
-                if end <= len(ks) and all(_word_matches(w, ks[i + j]) for j, w in enumerate(entry.words)):
+                rest = enumerate(entry.words[1:], 1)
+                if end <= len(ks) and all(_word_matches(w, ks[i + j]) for j, w in rest):
                     found.append((i, end, entry.fact))
         return found
 
 
 def _merge_thousands(ks: list[str]) -> list[str]:
-    """"1 000 images" (French thousands separator) is one number: 1000."""
+    """ "1 000 images" (French thousands separator) is one number: 1000."""
     out: list[str] = []
     for k in ks:
         if out and len(k) == 3 and k.isdigit() and out[-1].isdigit() and len(out[-1]) <= 3 and out[-1] != "0":
@@ -102,19 +119,24 @@ class Extractor:
             f"tool:{t}": tool.patterns for t, tool in lexicon.tools.items()
         }
         phrases.update(lexicon.concepts)
+        # One index for concepts, units, durations and periods: a single pass over the words.
+        phrases.update({f"unit:{m}": words for m, words in lexicon.units.items()})
+        phrases.update({f"dur:{d}": words for d, words in lexicon.durations.items()})
+        phrases.update({f"per:{p}": words for p, words in lexicon.periods.items()})
         self._phrases = PhraseIndex(phrases)
-        self._units = PhraseIndex({f"unit:{m}": words for m, words in lexicon.units.items()})
-        self._durations = PhraseIndex({f"dur:{d}": words for d, words in lexicon.durations.items()})
-        self._periods = PhraseIndex({f"per:{p}": words for p, words in lexicon.periods.items()})
         self._numbers = {key(fold(w)): v for w, v in lexicon.numbers.items()}
-        self._questions = tuple(" ".join(key(w) for w in tokens(q)) for q in lexicon.question_starts)
+        self._questions = frozenset(" ".join(key(w) for w in tokens(q)) for q in lexicon.question_starts)
+        self._question_len = max((q.count(" ") + 1 for q in self._questions), default=0)
         self._not_counts = frozenset(key(fold(w)) for w in lexicon.not_counts)
 
     def extract(self, text: str) -> Mentions:
         ks = _merge_thousands([key(t) for t in tokens(text.replace("%", " percent "))])
         facts: set[str] = set()
         tools: list[str] = []
-        for _, _, fact in _longest_tools(self._phrases.find(ks)):
+        found = self._phrases.find(ks)
+        measures = [m for m in found if m[2].startswith(_MEASURES)]
+        concepts = [m for m in found if not m[2].startswith(_MEASURES)]
+        for _, _, fact in _longest_tools(concepts):
             facts.add(fact)
             facts.add(fact.split(":", 1)[0])
             if fact.startswith("tool:"):
@@ -124,7 +146,7 @@ class Extractor:
                 facts.add(f"medium:{self.lexicon.tools[tool_id].medium}")
         question = self._is_question(text, ks)
         # In a question, "une image" / "one prompt" is a generic example, not a planned batch.
-        quantities = self._quantities(ks, articles=not question)
+        quantities = self._quantities(ks, measures, articles=not question)
         for q in quantities:
             facts.update({"quantity", f"quantity:{q.medium}", f"medium:{q.medium}"})
         media = tuple(sorted(f[7:] for f in facts if f.startswith("medium:")))
@@ -137,8 +159,8 @@ class Extractor:
     def _is_question(self, text: str, ks: list[str]) -> bool:
         if text.rstrip().endswith("?"):
             return True
-        head = " ".join(ks[:4]) + " "
-        return any(head.startswith(q + " ") for q in self._questions)
+        longest = min(len(ks), self._question_len)
+        return any(" ".join(ks[:n]) in self._questions for n in range(1, longest + 1))
 
     def _number(self, k: str) -> float | None:
         if _NUMBER.match(k):
@@ -147,10 +169,12 @@ class Extractor:
             return float(k.replace(",", "."))
         return self._numbers.get(k)
 
-    def _quantities(self, ks: list[str], articles: bool = True) -> list[Quantity]:
-        units = {start: (end, fact[5:]) for start, end, fact in self._units.find(ks)}
-        durations = {start: (end, fact[4:]) for start, end, fact in self._durations.find(ks)}
-        periods = {start: fact[4:] for start, _, fact in self._periods.find(ks)}
+    def _quantities(
+        self, ks: list[str], measures: list[tuple[int, int, str]], articles: bool = True
+    ) -> list[Quantity]:
+        units = {start: (end, fact[5:]) for start, end, fact in measures if fact.startswith("unit:")}
+        durations = {start: (end, fact[4:]) for start, end, fact in measures if fact.startswith("dur:")}
+        periods = {start: fact[4:] for start, _, fact in measures if fact.startswith("per:")}
         found: list[Quantity] = []
         used: set[int] = set()
         for i, k in enumerate(ks):

@@ -82,6 +82,15 @@ class Finding:
     advice: str
     cards: tuple[str, ...]
     sources: tuple[Source, ...]
+    # Findings key the renderers' memo caches: hash once, not on every lookup.
+    _hash: int = field(init=False, repr=False, compare=False, default=0)
+
+    def __post_init__(self) -> None:
+        key = (self.pillar, self.severity, self.title, self.advice, self.cards, self.sources)
+        object.__setattr__(self, "_hash", hash(key))
+
+    def __hash__(self) -> int:
+        return self._hash
 
     def as_dict(self) -> dict[str, Any]:
         return {

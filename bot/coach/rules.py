@@ -3,31 +3,58 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from .kb import Condition, KnowledgeBase, Rule
+from .kb import KnowledgeBase, Rule
 from .model import Finding, Source
 
 MAX_SOURCES = 3
 
 
-def matches(cond: Condition, facts: frozenset[str]) -> bool:
-    def group(item: str) -> bool:
-        return any(alt.strip() in facts for alt in item.split("|"))
-
-    return (
-        all(group(i) for i in cond.all)
-        and (not cond.any or any(group(i) for i in cond.any))
-        and not any(group(i) for i in cond.none)
-    )
+Groups = tuple[frozenset[str], ...]
 
 
-def fired(rules: Iterable[Rule], facts: frozenset[str], question: bool) -> list[Rule]:
+def _groups(items: Iterable[str]) -> Groups:
+    """ "a|b" items as sets of alternatives, compiled once per knowledge base."""
+    return tuple(frozenset(alt.strip() for alt in item.split("|")) for item in items)
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    rule: Rule
+    all: Groups
+    any: Groups
+    none: Groups
+
+    @classmethod
+    def of(cls, rule: Rule) -> CompiledRule:
+        return cls(rule, _groups(rule.when.all), _groups(rule.when.any), _groups(rule.when.none))
+
+    def matches(self, facts: frozenset[str]) -> bool:
+        # Plain loops: this runs for every rule on every text (generators cost twice as much).
+        for group in self.all:
+            if group.isdisjoint(facts):
+                return False
+        if self.any:
+            for group in self.any:
+                if not group.isdisjoint(facts):
+                    break
+            else:
+                return False
+        for group in self.none:  # noqa: SIM110 - a loop, not a generator, on the hot path
+            if not group.isdisjoint(facts):
+                return False
+        return True
+
+
+def fired(rules: Iterable[CompiledRule], facts: frozenset[str], question: bool) -> list[Rule]:
     out = []
-    for rule in rules:
-        if (rule.scope == "plan" and question) or (rule.scope == "question" and not question):
+    for compiled in rules:
+        scope = compiled.rule.scope
+        if (scope == "plan" and question) or (scope == "question" and not question):
             continue
-        if matches(rule.when, facts):
-            out.append(rule)
+        if compiled.matches(facts):
+            out.append(compiled.rule)
     return out
 
 

@@ -15,10 +15,27 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)?")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 
 
+def _latin_table() -> dict[int, str]:
+    """Accented Latin letters (U+00C0–U+017F) → their base letters, computed once."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x180):
+        base = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c))
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    return table
+
+
+_FOLD = str.maketrans({**{k: v for k, v in _APOSTROPHES.items()}, **_latin_table(), 0x2019: "'"})
+
+
 def fold(text: str) -> str:
-    """Lower-case and strip accents (NFKD), keeping only printable characters."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    """Lower-case and strip accents (NFKD)."""
+    if not text.isascii():
+        text = text.translate(_FOLD)  # French and most Latin text: one C-level pass
+        if not text.isascii():
+            text = unicodedata.normalize("NFKD", text)
+            text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lower()
 
 
 def tokens(text: str) -> list[str]:
@@ -39,4 +56,6 @@ def keys(text: str) -> list[str]:
 
 def clean(text: str) -> str:
     """Drop control characters (except newlines and tabs) and trim."""
+    if text.isprintable():
+        return text.strip()
     return "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C").strip()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from bot.coach.i18n import t
@@ -122,16 +123,21 @@ def _point(p: PointView) -> str:
     return f"{p.icon} *{escape_mrkdwn(p.severity_label)}* · *{title}*\n{escape_mrkdwn(p.advice)}"
 
 
-def _pillar_blocks(p: PillarView, lang: str) -> list[Block]:
+@lru_cache(maxsize=2048)
+def _pillar_texts(p: PillarView, lang: str) -> tuple[str, tuple[str, ...]]:
+    """The pillar's mrkdwn and its source links: knowledge-base text only, so memoised."""
     text = f"*{p.icon} {escape_mrkdwn(p.label)}*\n" + "\n\n".join(_point(x) for x in p.points)
-    blocks = [section(text)]
     seen: dict[str, str] = {}
     for point in p.points:
         for s in point.sources:
             seen.setdefault(s.url, link(s.url, clip(f"{s.label}: {s.title}", 150)))
-    if seen:
-        blocks.append(context([f"📚 *{t('ui.sources', lang)}*", *seen.values()]))
-    return blocks
+    links = (f"📚 *{t('ui.sources', lang)}*", *seen.values()) if seen else ()
+    return text, links
+
+
+def _pillar_blocks(p: PillarView, lang: str) -> list[Block]:
+    text, links = _pillar_texts(p, lang)
+    return [section(text), context(list(links))] if links else [section(text)]
 
 
 def _footprint_blocks(fp: FootprintView, lang: str) -> list[Block]:

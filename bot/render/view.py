@@ -6,11 +6,12 @@ never drift apart. Pure data; no user text is in it except what the caller chose
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.coach import numbers
 from bot.coach.i18n import t
-from bot.coach.model import Assessment, Pillar
+from bot.coach.model import Assessment, Finding, Pillar
 
 SEVERITY_ICON = {"info": "ℹ️", "warning": "⚠️", "critical": "⛔"}
 PILLAR_ICON = {
@@ -38,6 +39,13 @@ class PointView:
     title: str
     advice: str
     sources: tuple[SourceLink, ...]
+    _hash: int = field(init=False, repr=False, compare=False, default=0)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.severity, self.title, self.advice, self.sources)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +54,14 @@ class PillarView:
     label: str  # localised pillar name, capitalised
     icon: str
     points: tuple[PointView, ...]
+    # Pillar views key the Block Kit memo cache: hash once, not on every lookup.
+    _hash: int = field(init=False, repr=False, compare=False, default=0)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.pillar, self.label, self.points)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,23 +97,27 @@ def _h(key: str, lang: str) -> str:
     return HEADERS[key].get(lang, HEADERS[key]["en"])
 
 
+@lru_cache(maxsize=4096)
+def point_view(f: Finding, lang: str) -> PointView:
+    """A finding as shown. Findings come from a finite knowledge base, so views are memoised."""
+    return PointView(
+        severity=f.severity.value,
+        severity_label=t(f"severity.{f.severity.value}", lang),
+        icon=SEVERITY_ICON[f.severity.value],
+        title=f.title,
+        advice=f.advice,
+        sources=tuple(SourceLink(f"{s.publisher} ({s.year})", s.title, s.url) for s in f.sources),
+    )
+
+
+PILLAR_ORDER = tuple(p.value for p in Pillar)
+
+
 def answer_view(a: Assessment) -> AnswerView:
     lang = a.language
-    order = [p.value for p in Pillar]
     pillars = []
-    for pillar in sorted({f.pillar.value for f in a.findings}, key=order.index):
-        points = tuple(
-            PointView(
-                severity=f.severity.value,
-                severity_label=t(f"severity.{f.severity.value}", lang),
-                icon=SEVERITY_ICON[f.severity.value],
-                title=f.title,
-                advice=f.advice,
-                sources=tuple(SourceLink(f"{s.publisher} ({s.year})", s.title, s.url) for s in f.sources),
-            )
-            for f in a.findings
-            if f.pillar.value == pillar
-        )
+    for pillar in sorted({f.pillar.value for f in a.findings}, key=PILLAR_ORDER.index):
+        points = tuple(point_view(f, lang) for f in a.findings if f.pillar.value == pillar)
         label = t(f"pillar.{pillar}", lang)
         pillars.append(PillarView(pillar, label[:1].upper() + label[1:], PILLAR_ICON[pillar], points))
     flagged = sum(1 for f in a.findings if f.severity.value != "info")
