@@ -16,8 +16,9 @@ from bot.bootstrap import build_coach
 from bot.errors import ImportFailed
 from bot.providers.importer import DEFAULT_BASE_URLS, ImportSummary, import_usage
 from bot.settings import Settings
+from bot.slack.app import web_client
 from bot.usage.store import UsageStore
-from bot.wiring import build_digest_service, build_slack_client, build_store
+from bot.wiring import build_digest_service, build_store
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 async def run_digests(settings: Settings, *, force: bool) -> int:
     coach = build_coach(settings.coach_knowledge_dir, settings.coach_default_lang)
     store = await asyncio.to_thread(build_store, settings)
-    slack = build_slack_client(settings) if settings.slack_bot_token else None
+    slack = web_client(settings) if settings.slack_bot_token else None
     service = build_digest_service(settings, store, coach, slack)
     try:
         await service.ensure_teams_subscription(settings.coach_default_lang)

@@ -46,3 +46,20 @@ def build_scheduler(
             usage_import, CronTrigger(hour=6, minute=5, timezone=tz), id="usage-import", **defaults
         )
     return scheduler
+
+
+class Scheduled:
+    """The scheduler as a `Services.background` task: started and stopped with the server."""
+
+    def __init__(self, scheduler: AsyncIOScheduler, on_close: Job | None = None) -> None:
+        self.scheduler = scheduler
+        self.on_close = on_close
+
+    async def start(self) -> None:
+        self.scheduler.start()
+
+    async def aclose(self) -> None:
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        if self.on_close is not None:
+            await self.on_close()

@@ -29,10 +29,15 @@ from starlette.routing import Route
 
 from bot.coach.model import LANGS
 from bot.render.html import Page, playground
-from bot.services import Services, build_services, start_services, stop_services
+from bot.services import Services, start_services, stop_services
 from bot.settings import Settings
 from bot.slack.app import SlackRuntime, build_slack
+from bot.slack.oauth import bot_token_resolver
+from bot.teams.auth import decode_secret
+from bot.teams.endpoint import teams_routes
 from bot.usage.migrate import upgrade
+from bot.web import TooLarge, read_body
+from bot.wiring import attach_features, build_services
 
 log = logging.getLogger("bot.server")
 
@@ -44,25 +49,6 @@ PAGE_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-cache",
 }
-
-
-class TooLarge(Exception):
-    """The request body is over the endpoint's limit."""
-
-
-async def read_body(request: Request, limit: int) -> bytes:
-    """The body, refused (TooLarge) as soon as it exceeds `limit` bytes, declared or streamed."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise TooLarge
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise TooLarge
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def error(status: int, message: str) -> JSONResponse:
@@ -162,13 +148,17 @@ def create_app(
     """The whole HTTP service for `settings`; `services` / `slack_client` let tests wire their own parts."""
     services = services if services is not None else build_services(settings)
     slack = build_slack(settings, services, slack_client)
+    token_for = bot_token_resolver(slack.oauth_settings) if slack and slack.oauth_settings else None
+    attach_features(settings, services, slack.app.client if slack else None, token_for)
     endpoints = Endpoints(services)
+    teams_key = settings.teams_webhook_secret
     routes = [
         Route("/healthz", endpoints.healthz, methods=["GET"]),
         Route("/readyz", endpoints.readyz, methods=["GET"]),
         Route("/", endpoints.page, methods=["GET"]),
         Route("/api/check", endpoints.check, methods=["POST"]),
         *(_slack_routes(slack) if slack else []),
+        *teams_routes(services, secret=decode_secret(teams_key.get_secret_value()) if teams_key else None),
     ]
 
     @asynccontextmanager

@@ -1,7 +1,7 @@
 """`Services`: what the composition root builds once and every adapter (Slack, Teams, HTTP) uses.
 
 Adapters only translate their platform's payloads into calls on these objects. Tests wire fakes
-or real parts through the same dataclass. `build_services(settings)` is the production wiring; it
+or real parts through the same dataclass. `bot.wiring.build_services(settings)` is the production wiring; it
 does no I/O beyond loading the knowledge base: the database is touched in `start_services`.
 """
 
@@ -20,7 +20,6 @@ from bot.usage.store import UsageStore
 
 if TYPE_CHECKING:
     from bot.render.view import DigestView
-    from bot.settings import Settings
 
 
 class Assessor(Protocol):
@@ -112,23 +111,6 @@ class Services:
                 text=text if self.store_text else None,
             )
         )
-
-
-def build_services(settings: Settings) -> Services:
-    """Production wiring: the coach (knowledge base loaded once) and the usage store. No database I/O."""
-    from bot.bootstrap import build_coach
-
-    key = settings.coach_user_hash_key
-    return Services(
-        coach=build_coach(settings.coach_knowledge_dir, settings.coach_default_lang),
-        store=UsageStore.from_url(settings.database_url, store_text=settings.coach_store_text),
-        default_lang=settings.coach_default_lang,
-        timezone=settings.coach_timezone,
-        digest_cron=settings.coach_digest_cron,
-        min_group=settings.coach_min_group,
-        store_text=settings.coach_store_text,
-        configured_user_key=key.get_secret_value() if key else None,
-    )
 
 
 async def start_services(services: Services) -> None:

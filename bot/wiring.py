@@ -5,18 +5,39 @@ Kept apart from `bot.bootstrap` so that `ai-coach check` never imports Slack, SQ
 
 from __future__ import annotations
 
-from slack_sdk.http_retry.builtin_async_handlers import (
-    AsyncRateLimitErrorRetryHandler,
-    AsyncServerErrorRetryHandler,
-)
+import logging
+from datetime import UTC, datetime, timedelta
+
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.bootstrap import build_coach
 from bot.coach.engine import Coach
 from bot.digest.service import DigestPoster, DigestSchedule, DigestService
+from bot.errors import CoachError
+from bot.scheduler import Scheduled, build_scheduler
+from bot.services import Services
 from bot.settings import Settings
-from bot.slack.digest_poster import SlackDigestPoster
+from bot.slack.digest_poster import SlackDigestPoster, TokenFor
 from bot.usage import migrate
 from bot.usage.store import UsageStore
+from bot.usage_log import make_log_usage
+
+log = logging.getLogger(__name__)
+
+
+def build_services(settings: Settings) -> Services:
+    """Production wiring: the coach (knowledge base loaded once) and the usage store. No database I/O."""
+    key = settings.coach_user_hash_key
+    return Services(
+        coach=build_coach(settings.coach_knowledge_dir, settings.coach_default_lang),
+        store=UsageStore.from_url(settings.database_url, store_text=settings.coach_store_text),
+        default_lang=settings.coach_default_lang,
+        timezone=settings.coach_timezone,
+        digest_cron=settings.coach_digest_cron,
+        min_group=settings.coach_min_group,
+        store_text=settings.coach_store_text,
+        configured_user_key=key.get_secret_value() if key else None,
+    )
 
 
 def build_store(settings: Settings) -> UsageStore:
@@ -25,28 +46,78 @@ def build_store(settings: Settings) -> UsageStore:
     return UsageStore.from_url(settings.database_url, store_text=settings.coach_store_text)
 
 
-def build_slack_client(settings: Settings) -> AsyncWebClient:
-    """Web API client on SLACK_API_URL, retrying 429 (Retry-After), 5xx and connection errors."""
-    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
-    client = AsyncWebClient(token=token, base_url=settings.slack_api_url)
-    client.retry_handlers.extend(
-        [
-            AsyncRateLimitErrorRetryHandler(max_retry_count=3),
-            AsyncServerErrorRetryHandler(max_retry_count=2),
-        ]
-    )
-    return client
-
-
 def build_digest_service(
-    settings: Settings, store: UsageStore, coach: Coach, slack_client: AsyncWebClient | None
+    settings: Settings,
+    store: UsageStore,
+    coach: Coach,
+    slack_client: AsyncWebClient | None,
+    token_for: TokenFor | None = None,
 ) -> DigestService:
     posters: dict[str, DigestPoster] = {}
     if slack_client is not None:
-        posters["slack"] = SlackDigestPoster(slack_client)
+        posters["slack"] = SlackDigestPoster(slack_client, token_for)
     if settings.teams_digest_webhook_url is not None:
         from bot.teams.poster import TeamsDigestPoster
 
         posters["teams"] = TeamsDigestPoster(settings.teams_digest_webhook_url.get_secret_value())
     schedule = DigestSchedule(settings.coach_digest_cron, settings.coach_timezone)
     return DigestService(store, coach, posters, schedule, min_group=settings.coach_min_group)
+
+
+class _Jobs:
+    """What the scheduler runs inside `ai-coach serve`; each job logs its failure and carries on."""
+
+    def __init__(self, settings: Settings, services: Services, digest: DigestService) -> None:
+        self.settings, self.services, self.digest = settings, services, digest
+
+    async def digest_tick(self) -> None:
+        await self.digest.ensure_teams_subscription(self.settings.coach_default_lang)
+        report = await self.digest.run_due()
+        if report.posted or report.failed:
+            log.info("digests: %d posted, %d failed", len(report.posted), len(report.failed))
+
+    async def purge(self) -> None:
+        days = self.settings.coach_retention_days
+        n = await self.services.store.purge_older_than(days, datetime.now(UTC))
+        log.info("retention: %d event(s) older than %d days purged", n, days)
+
+    async def usage_import(self) -> None:
+        from bot.jobs import import_provider
+
+        since = datetime.now(UTC).date() - timedelta(days=2)  # providers settle late: re-import 2 days
+        for provider, key in (
+            ("openai", self.settings.openai_admin_key),
+            ("anthropic", self.settings.anthropic_admin_key),
+        ):
+            if key is None:
+                continue
+            try:
+                summary = await import_provider(self.settings, self.services.store, provider, since)
+                log.info("usage import: %s", summary.line())
+            except CoachError as exc:
+                log.warning("usage import failed: %s", exc)
+
+
+def attach_features(
+    settings: Settings,
+    services: Services,
+    slack_client: AsyncWebClient | None,
+    token_for: TokenFor | None = None,
+) -> None:
+    """Digest previews, `log`, and the scheduler (digests, retention, usage import) on `services`."""
+    coach = services.coach
+    if not isinstance(coach, Coach):  # tests may wire a fake assessor: no digest or log then
+        return
+    digest = build_digest_service(settings, services.store, coach, slack_client, token_for)
+    services.digest = digest
+    services.log_usage = make_log_usage(coach, services.store, services.now)
+    jobs = _Jobs(settings, services, digest)
+    has_keys = settings.openai_admin_key is not None or settings.anthropic_admin_key is not None
+    scheduler = build_scheduler(
+        settings.coach_timezone,
+        settings.coach_digest_cron,
+        digest=jobs.digest_tick,
+        purge=jobs.purge,
+        usage_import=jobs.usage_import if has_keys else None,
+    )
+    services.background.append(Scheduled(scheduler, digest.aclose))

@@ -68,4 +68,13 @@ DIGEST: dict[str, dict[str, str]] = {
     },
     "digest.trend.same": {"en": "same as", "fr": "autant que"},
     "digest.none": {"en": "—", "fr": "—"},
+    # `/ai-check log …`
+    "log.recorded": {
+        "en": "Recorded for the team's weekly digest: {what}. Estimated footprint {energy}, {co2e}, {water} of water ({equivalents}). Thanks for reporting!",
+        "fr": "Enregistré pour le digest hebdomadaire de l'équipe : {what}. Empreinte estimée {energy}, {co2e}, {water} d'eau ({equivalents}). Merci de l'avoir déclaré !",
+    },
+    "log.unclear": {
+        "en": "I couldn't tell what to record, so nothing was recorded. Say the tool, a number and a unit, e.g. `/ai-check log midjourney 12 images`, `/ai-check log chatgpt 40 prompts` or `/ai-check log sora 3 videos of 20 seconds`.",
+        "fr": "Je n'ai pas compris quoi enregistrer : rien n'a été enregistré. Indiquez l'outil, un nombre et une unité, par ex. `/ai-check log midjourney 12 images`, `/ai-check log chatgpt 40 prompts` ou `/ai-check log sora 3 vidéos de 20 secondes`.",
+    },
 }

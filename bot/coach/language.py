@@ -228,3 +228,9 @@ def detect(text: str, default: str = "fr") -> str:
     if fr == en:
         return default if default in ("fr", "en") else "fr"
     return "fr" if fr > en else "en"
+
+
+def lang_of_locale(locale: object, default: str) -> str:
+    """A platform locale ("fr-FR", "en-US"…) to one of the coach's languages, else `default`."""
+    prefix = locale[:2].lower() if isinstance(locale, str) else ""
+    return prefix if prefix in ("fr", "en") else default

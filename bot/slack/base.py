@@ -20,8 +20,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.coach.i18n import t
+from bot.coach.language import lang_of_locale
 from bot.services import Asker, Services
-from bot.slack.routing import lang_of_locale
 from bot.slack.tasks import Tasks
 
 log = logging.getLogger("bot.slack")

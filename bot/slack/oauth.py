@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
@@ -114,3 +115,13 @@ def create_tables(settings: AsyncOAuthSettings) -> None:
     for store in (settings.installation_store, settings.state_store):
         if isinstance(store, ThreadedInstallationStore | ThreadedStateStore):
             store.store.create_tables()  # type: ignore[no-untyped-call]
+
+
+def bot_token_resolver(settings: AsyncOAuthSettings) -> Callable[[str], Awaitable[str | None]]:
+    """Per-workspace bot token from the installation store (multi-workspace digests)."""
+
+    async def token_for(team_id: str) -> str | None:
+        bot = await settings.installation_store.async_find_bot(enterprise_id=None, team_id=team_id)
+        return bot.bot_token if bot is not None else None
+
+    return token_for

@@ -111,12 +111,6 @@ def decode_value(value: str | None, default_lang: str) -> tuple[str, str]:
     return str(lang), str(text)
 
 
-def lang_of_locale(locale: str | None, default: str) -> str:
-    """Slack's user locale ("fr-FR", "en-US"…) to one of the coach's languages."""
-    prefix = (locale or "")[:2].lower()
-    return prefix if prefix in LANGS else default
-
-
 _DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 
 

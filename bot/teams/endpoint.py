@@ -12,25 +12,22 @@ import html
 import json
 import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from bot.coach.i18n import t
-from bot.coach.language import detect
-from bot.coach.model import ZERO, Assessment
+from bot.coach.language import detect, lang_of_locale
+from bot.coach.model import Assessment
 from bot.coach.text import MAX_CHARS
 from bot.render.adaptive import answer_card, help_card, message_activity
 from bot.render.view import answer_view
+from bot.services import Asker, Services
 from bot.teams.auth import verify
-from bot.usage.privacy import hash_user
-from bot.usage.records import UsageEvent
-from bot.usage.store import UsageStore
+from bot.web import TooLarge, read_body
 
 log = logging.getLogger("bot.teams")
 
@@ -48,12 +45,6 @@ _BREAK = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6])\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 
 
-class Assessor(Protocol):
-    """The coach as the endpoint needs it (`bot.coach.engine.Coach`, or a fake in tests)."""
-
-    def assess(self, text: str, lang: str | None = None) -> Assessment: ...
-
-
 def plain_text(text: str) -> str:
     """What the person typed: `<at>…</at>` mentions removed, HTML tags dropped, entities decoded."""
     text = _MENTION.sub(" ", text[:MAX_RAW_TEXT])
@@ -61,12 +52,6 @@ def plain_text(text: str) -> str:
     text = html.unescape(text).replace("\xa0", " ")
     lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
-
-
-def lang_of_locale(locale: object, default: str) -> str:
-    """Teams' locale ("fr-FR", "en-US"…) to one of the coach's languages, else `default`."""
-    prefix = locale[:2].lower() if isinstance(locale, str) else ""
-    return prefix if prefix in LANGS else default
 
 
 def _get(data: object, *path: str) -> str:
@@ -112,49 +97,22 @@ def _unauthorized() -> Response:
     return JSONResponse({"type": "message", "text": "Unauthorized"}, status_code=401)
 
 
-async def _read_body(request: Request, limit: int) -> bytes | None:
-    """The raw body, or None when it exceeds `limit` bytes (read no further than that)."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        return None
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
 class TeamsEndpoint:
     """The handler behind `teams_routes`; see that function for the contract."""
 
-    def __init__(
-        self,
-        coach: Assessor,
-        store: UsageStore,
-        *,
-        secret: bytes | None,
-        user_hash_key: bytes,
-        default_lang: str,
-        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-    ) -> None:
-        self.coach = coach
-        self.store = store
+    def __init__(self, services: Services, *, secret: bytes | None) -> None:
+        self.services = services
         self.secret = secret
-        self.user_hash_key = user_hash_key
-        self.default_lang = default_lang if default_lang in LANGS else "fr"
-        self.clock = clock
+        self.default_lang = services.default_lang if services.default_lang in LANGS else "fr"
 
     async def handle(self, request: Request) -> Response:
         if self.secret is None or not request.headers.get("authorization"):
             return _unauthorized()
         try:
-            body = await _read_body(request, MAX_BODY_BYTES)
+            body = await read_body(request, MAX_BODY_BYTES)
         except ClientDisconnect:
             return Response(status_code=400)
-        if body is None:
+        except TooLarge:
             return _reply(None, t("teams.too_large", self.default_lang), 413)
         if not verify(self.secret, body, request.headers.get("authorization")):
             log.warning("Teams request refused: missing or wrong HMAC signature")
@@ -178,7 +136,7 @@ class TeamsEndpoint:
                 help_lang = HELP_WORDS.get(words[0].lower()) if words else None
                 return _reply(help_card(help_lang or lang), t("help.title", help_lang or lang))
             lang = detect(text, lang)
-            assessment = self.coach.assess(text, lang)
+            assessment = self.services.coach.assess(text, lang)
             view = answer_view(assessment)
             note = t("teams.truncated", view.lang) if len(text) > MAX_CHARS else None
             response = _reply(answer_card(view, note=note), view.header)
@@ -190,49 +148,23 @@ class TeamsEndpoint:
 
     def record(self, sender: Sender, assessment: Assessment) -> None:
         """Queue the usage event (no text, hashed user); a failure is logged, the answer still goes."""
-        fp = assessment.footprint
         try:
-            self.store.record_soon(
-                UsageEvent(
-                    workspace=sender.workspace,
-                    channel=sender.channel,
-                    user_hash=hash_user(self.user_hash_key, PLATFORM, sender.tenant, sender.user_id),
-                    source=SOURCE,
-                    language=assessment.language,
-                    created_at=self.clock(),
-                    pillars=assessment.pillars,
-                    tools=assessment.mentions.tools,
-                    media=assessment.mentions.media,
-                    quantity=sum(q.units for q in assessment.mentions.quantities),
-                    energy_wh=fp.energy_wh if fp else ZERO,
-                    co2e_g=fp.co2e_g if fp else ZERO,
-                    water_l=fp.water_l if fp else ZERO,
-                    platform=PLATFORM,
-                    text=None,
-                )
-            )
+            # The hash is scoped by tenant: a person active in several teams counts once.
+            user_hash = self.services.user_hash(PLATFORM, sender.tenant, sender.user_id)
+            asker = Asker(PLATFORM, sender.workspace, sender.channel, user_hash, assessment.language)
+            self.services.record(asker, SOURCE, assessment)
         except Exception:  # recording is best effort: never lose the answer for it
             log.exception("Teams usage event could not be queued")
 
 
-def teams_routes(
-    coach: Assessor,
-    store: UsageStore,
-    *,
-    secret: bytes | None,
-    user_hash_key: bytes,
-    default_lang: str,
-) -> list[Route]:
+def teams_routes(services: Services, *, secret: bytes | None) -> list[Route]:
     """`POST /teams/messages` for a Teams outgoing webhook.
 
     `secret` is the HMAC key: the base64-DECODED security token (see `bot.teams.auth.decode_secret`);
-    None turns Teams off: the route then answers 401 to everything, and this logs it once.
-    `user_hash_key` keys the pseudonymous user hash (as for Slack). `default_lang` is used when
-    neither the text nor the activity's locale tells the language.
+    None turns Teams off: the route then answers 401 to everything, and this logs it once. The
+    coach, the usage store, the user-hash key and the default language come from `services`.
     """
     if secret is None:
         log.info("Teams is off: TEAMS_WEBHOOK_SECRET is not set, so POST %s answers 401", PATH)
-    endpoint = TeamsEndpoint(
-        coach, store, secret=secret, user_hash_key=user_hash_key, default_lang=default_lang
-    )
+    endpoint = TeamsEndpoint(services, secret=secret)
     return [Route(PATH, endpoint.handle, methods=["POST"], name="teams_messages")]

@@ -64,7 +64,9 @@ def test_expected_card_ranks_first(coach: Coach, lang: str, question: str, expec
 
 
 @pytest.mark.parametrize(("lang", "question", "expected"), KNOWN_MISSES, ids=[c[1] for c in KNOWN_MISSES])
-def test_engine_answers_with_the_right_card(coach: Coach, lang: str, question: str, expected: tuple[str, ...]) -> None:
+def test_engine_answers_with_the_right_card(
+    coach: Coach, lang: str, question: str, expected: tuple[str, ...]
+) -> None:
     """Questions whose words point at a pillar (lexicon `pillar_hints`) get that pillar's best card first."""
     findings = coach.assess(question).findings
     assert findings and findings[0].cards[0] in expected, [(f.pillar.value, f.cards) for f in findings]

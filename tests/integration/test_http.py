@@ -140,3 +140,37 @@ async def test_oauth_install_then_events_use_the_installed_token(start: Start) -
         (post,) = await h.wait_calls("chat.postMessage")
         assert post.headers["authorization"] == "Bearer xoxb-installed"
         assert h.rows("SELECT bot_token FROM slack_bots") == [("xoxb-installed",)]
+
+
+async def test_serve_mounts_teams_and_wires_digest_log_and_scheduler(start: Start) -> None:
+    """One composition root: the Teams endpoint, the digest preview, `log` and the scheduler's jobs."""
+    import base64
+    import json as _json
+
+    from bot.scheduler import Scheduled
+    from bot.teams.auth import sign
+
+    key = b"0123456789abcdef0123456789abcdef"
+    async with start(teams_webhook_secret=base64.b64encode(key).decode()) as h:
+        assert h.services.digest is not None and h.services.log_usage is not None
+        (scheduled,) = [b for b in h.services.background if isinstance(b, Scheduled)]
+        assert scheduled.scheduler.running
+        assert {j.id for j in scheduled.scheduler.get_jobs()} >= {"digest", "digest-tick", "retention"}
+        activity = {
+            "type": "message",
+            "text": "<at>ai-coach</at> 30 visuels Midjourney pour Instagram",
+            "from": {"id": "29:u1", "aadObjectId": "aad-1"},
+            "channel": {"id": "19:c1"},
+            "conversation": {"id": "19:c1;messageid=1", "tenantId": "tn-1"},
+            "channelData": {"tenant": {"id": "tn-1"}, "team": {"id": "19:t1"}},
+            "locale": "fr-FR",
+        }
+        body = _json.dumps(activity).encode()
+        ok = await h.http.post("/teams/messages", content=body, headers={"Authorization": sign(key, body)})
+        assert ok.status_code == 200
+        assert ok.json()["attachments"][0]["contentType"] == "application/vnd.microsoft.card.adaptive"
+        bad = await h.http.post("/teams/messages", content=body, headers={"Authorization": "HMAC AAAA"})
+        assert bad.status_code == 401
+        await h.settle(0.5)
+        assert [r[0] for r in h.rows("SELECT platform FROM events")] == ["teams"]
+    assert not scheduled.scheduler.running  # stopped with the server

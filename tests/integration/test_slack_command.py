@@ -145,13 +145,35 @@ async def test_digest_on_in_a_direct_message_explains_it_is_for_channels(harness
     assert harness.rows("SELECT id FROM subscriptions") == []
 
 
-async def test_subcommands_not_yet_available_answer_clearly(harness: Harness) -> None:
-    await harness.command("digest preview")
+async def test_log_records_the_reported_usage_with_its_footprint(harness: Harness) -> None:
     await harness.command("log midjourney 12 images")
-    calls = await harness.wait_calls(f"commands/{TEAM}/1/abc", 2)
-    said = sorted(c.body["text"] for c in calls)
-    assert all("pas encore disponible" in s for s in said)
-    assert any("digest preview" in s for s in said) and any("log" in s for s in said)
+    (call,) = await harness.wait_calls(f"commands/{TEAM}/1/abc")
+    assert "Enregistré" in call.body["text"] and "12 × image, Midjourney" in call.body["text"]
+    assert "Wh" in call.body["text"]
+    await harness.settle(0.5)  # the write-behind batch
+    rows = harness.rows("SELECT source, quantity, energy_wh_low, energy_wh_high, user_hash FROM events")
+    assert [(r[0], r[1]) for r in rows] == [("log", 12.0)]
+    assert 0 < rows[0][2] <= rows[0][3] and rows[0][4] == user_hash()
+
+
+async def test_unclear_log_gets_an_example_and_nothing_is_recorded(harness: Harness) -> None:
+    await harness.command("log beaucoup de trucs")
+    (call,) = await harness.wait_calls(f"commands/{TEAM}/1/abc")
+    assert (
+        "rien n'a été enregistré" in call.body["text"]
+        and "/ai-check log midjourney 12 images" in call.body["text"]
+    )
+    await harness.settle(0.5)
+    assert harness.rows("SELECT id FROM events") == []
+
+
+async def test_digest_preview_shows_this_weeks_digest_privately(harness: Harness) -> None:
+    await harness.command("digest preview")
+    (call,) = await harness.wait_calls(f"commands/{TEAM}/1/abc")
+    assert call.body["response_type"] == "ephemeral"
+    assert call.body["blocks"][0]["type"] == "header"
+    assert "Digest IA de la semaine" in call.body["blocks"][0]["text"]["text"]
+    assert harness.fake.called("chat.postMessage") == []
 
 
 async def test_log_calls_the_services_hook_when_present(harness: Harness) -> None:

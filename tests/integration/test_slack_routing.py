@@ -8,13 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.coach.language import lang_of_locale
 from bot.slack.routing import (
     Route,
     decode_value,
     describe_cron,
     encode_lang,
     encode_share,
-    lang_of_locale,
     route,
     slack_to_plain,
     strip_mention,

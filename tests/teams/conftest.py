@@ -14,7 +14,8 @@ from starlette.applications import Starlette
 
 from bot.bootstrap import build_coach
 from bot.coach.engine import Coach
-from bot.teams.endpoint import Assessor, teams_routes
+from bot.services import Assessor, Services
+from bot.teams.endpoint import teams_routes
 from bot.usage.migrate import upgrade
 from bot.usage.store import UsageStore
 from tests.teams.support import KEY, USER_KEY
@@ -60,9 +61,10 @@ async def make_app(coach: Coach, store: UsageStore) -> AsyncIterator[MakeApp]:
     def make(
         *, secret: bytes | None = KEY, assessor: Assessor | None = None, default_lang: str = "fr"
     ) -> TeamsApp:
-        routes = teams_routes(
-            assessor or coach, store, secret=secret, user_hash_key=USER_KEY, default_lang=default_lang
+        services = Services(
+            coach=assessor or coach, store=store, default_lang=default_lang, user_key=USER_KEY
         )
+        routes = teams_routes(services, secret=secret)
         transport = httpx.ASGITransport(app=Starlette(routes=routes))
         client = httpx.AsyncClient(transport=transport, base_url="https://coach.example")
         clients.append(client)
