@@ -140,13 +140,12 @@ class Coach:
         """The first footprint finding carries the figures; one is added if no rule gave one."""
         idx = next((i for i, f in enumerate(found) if f.pillar == Pillar.FOOTPRINT), None)
         base = found[idx] if idx is not None else None
+        # Short: the figures in full (CO2e, water, every equivalent, sources) travel in `footprint`.
         advice = (
             t("fp.finding.advice", lang)
             .format(
                 energy=numbers.energy(fp.energy_wh, lang),
-                co2e=numbers.mass(fp.co2e_g, lang),
-                water=numbers.volume(fp.water_l, lang),
-                equivalents="; ".join(fp.equivalents) or "—",
+                equivalent=fp.equivalents[0].removeprefix("≈ ") if fp.equivalents else "—",
                 basis=fp.basis,
                 advice=base.advice if base else "",
             )

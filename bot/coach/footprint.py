@@ -156,5 +156,6 @@ class FootprintCalculator:
             value = Range(metric.low / eq.per_unit.high, metric.high / eq.per_unit.low)
             if value.high < 0.01:
                 continue
-            out.append("≈ " + (eq.label.get(lang) or eq.label["en"]).format(value=numbers.span(value, lang)))
+            label = eq.label.get(lang) or eq.label["en"]
+            out.append("≈ " + label.format(value=numbers.span(value, lang, digits=2)))
         return tuple(out)

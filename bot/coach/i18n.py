@@ -66,8 +66,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "Empreinte de cette production : {energy}",
     },
     "fp.finding.advice": {
-        "en": "Estimated {energy}, {co2e} and {water} of water ({equivalents}). Basis: {basis}. {advice}",
-        "fr": "Estimation : {energy}, {co2e} et {water} d'eau ({equivalents}). Base : {basis}. {advice}",
+        "en": "About {energy} ({equivalent}) for {basis}. {advice}",
+        "fr": "Environ {energy} ({equivalent}) pour {basis}. {advice}",
     },
     # --- Microsoft Teams (outgoing webhook replies, Adaptive Cards) ---
     "teams.help.intro": {

@@ -5,20 +5,21 @@ from __future__ import annotations
 from .model import Range
 
 
-def num(value: float, lang: str = "en") -> str:
+def num(value: float, lang: str = "en", digits: int = 3) -> str:
+    """`digits` significant figures (2 for equivalents: they are orders of magnitude)."""
     if value == 0:
         return "0"
-    if abs(value) >= 100:
+    if abs(value) >= 10 ** max(digits - 1, 2):
         text = f"{value:,.0f}"
         return text.replace(",", "\u202f") if lang == "fr" else text
-    text = f"{value:.3g}" if abs(value) >= 0.1 else f"{value:.2g}"
+    text = f"{value:.{digits}g}" if abs(value) >= 0.1 else f"{value:.2g}"
     if "e" in text:
         text = f"{value:.6f}".rstrip("0").rstrip(".")
     return text.replace(".", ",") if lang == "fr" else text
 
 
-def span(r: Range, lang: str = "en") -> str:
-    low, high = num(r.low, lang), num(r.high, lang)
+def span(r: Range, lang: str = "en", digits: int = 3) -> str:
+    low, high = num(r.low, lang, digits), num(r.high, lang, digits)
     return low if low == high else f"{low}–{high}"
 
 

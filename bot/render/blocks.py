@@ -184,7 +184,9 @@ def answer_blocks(
     head: list[Block] = [header(view.header)]
     if shared_by and _USER_ID.fullmatch(shared_by):
         head.append(context([t("slack.shared_by", lang).format(user=f"<@{shared_by}>")]))
-    head.append(section(escape_mrkdwn(view.answer)))
+    first = view.pillars[0].points[0].advice if view.pillars and view.pillars[0].points else None
+    if view.answer != first:  # a question's answer is its first card: say it once
+        head.append(section(escape_mrkdwn(view.answer)))
     if quoted_text and quoted_text.strip():
         head.append(section(f"*{t('slack.shared_text', lang)}*\n{quote(quoted_text)}"))
     tail = _footprint_blocks(view.footprint, lang) if view.footprint else []

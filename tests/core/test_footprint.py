@@ -214,7 +214,7 @@ def test_equivalents_present_and_formatted(calc: FootprintCalculator, data: Foot
     assert any(e.endswith("smartphone charges") for e in fp.equivalents)
     phone = next(eq for eq in data.equivalents if eq.metric == "energy_wh")
     low, high = fp.energy_wh.low / phone.per_unit.high, fp.energy_wh.high / phone.per_unit.low
-    assert fp.equivalents[0] == f"≈ {low:.3g}–{high:.3g} smartphone charges"
+    assert fp.equivalents[0] == f"≈ {low:.2g}–{high:.2g} smartphone charges"  # orders of magnitude: 2 digits
 
 
 def test_equivalents_in_french_use_the_decimal_comma(calc: FootprintCalculator) -> None:
