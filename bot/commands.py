@@ -17,6 +17,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from bot.settings import Settings
 
     logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO").upper(), format=LOG_FORMAT)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # its per-job INFO lines are noise
     settings = Settings()
     host = getattr(args, "host", None) or "0.0.0.0"
     port = getattr(args, "port", None) or settings.port
