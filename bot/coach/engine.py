@@ -34,6 +34,7 @@ class UsageReport:
 MAX_FINDINGS = 7
 MAX_PER_PILLAR = 2
 MIN_SCORE = 1.0  # BM25 score under which a card does not answer the question
+SECOND_ANSWER = 0.75  # a second card answers too only when it scores close to the first
 HINT_BOOST = 2.0  # cards of a pillar the question's words point at (lexicon `pillar_hints`)
 ABOUT_AI = ("tool", "topic:ai", "intent:generate")
 
@@ -102,7 +103,9 @@ class Coach:
         if not hits:
             return []
         best, top = hits[0][0], hits[0][1].pillar
-        cards = [self.kb.card(c.id, lang) for s, c in hits[:2] if c.pillar == top and s >= 0.6 * best]
+        cards = [
+            self.kb.card(c.id, lang) for s, c in hits[:2] if c.pillar == top and s >= SECOND_ANSWER * best
+        ]
         return [
             Finding(c.pillar, Severity.INFO, c.title, c.summary, (c.id,), sources_of(self.kb, [c.id], lang))
             for c in cards

@@ -8,7 +8,7 @@ a pattern ending in `*` matches any token that starts with it ("gener*" → gén
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .kb import Lexicon
 from .model import Mentions, Quantity
@@ -146,7 +146,9 @@ class Extractor:
                 facts.add(f"medium:{self.lexicon.tools[tool_id].medium}")
         question = self._is_question(text, ks)
         # In a question, "une image" / "one prompt" is a generic example, not a planned batch.
-        quantities = self._quantities(ks, measures, articles=not question)
+        quantities = [
+            self._resolve(q, tools, facts) for q in self._quantities(ks, measures, articles=not question)
+        ]
         for q in quantities:
             facts.update({"quantity", f"quantity:{q.medium}", f"medium:{q.medium}"})
         media = tuple(sorted(f[7:] for f in facts if f.startswith("medium:")))
@@ -155,6 +157,15 @@ class Extractor:
         if question:
             facts.add("question")
         return Mentions(tuple(tools), media, frozenset(facts), tuple(quantities), question)
+
+    def _resolve(self, q: Quantity, tools: list[str], facts: set[str]) -> Quantity:
+        """A generic unit ("50 ads", "30 posts") takes the medium of the tool, else of the media named."""
+        if q.medium != "any":
+            return q
+        if tools:
+            return replace(q, medium=self.lexicon.tools[tools[0]].medium)
+        named = next((m for m in ("video", "image", "text") if f"medium:{m}" in facts), "text")
+        return replace(q, medium=named, kind="post" if named == "text" else q.kind)
 
     def _is_question(self, text: str, ks: list[str]) -> bool:
         if text.rstrip().endswith("?"):

@@ -121,7 +121,7 @@ def test_elisions(x: Extractor) -> None:
         ("des mannequins", "people:models"),
         ("an influencer", "people:models"),
         ("une influenceuse virtuelle", "synthetic:avatar"),
-        ("a voice clone of our CEO", "synthetic:voice"),
+        ("a voice clone of our CEO", "synthetic:clone"),
         ("photos of our employees", "data:likeness"),
         ("notre base clients avec les adresses e-mail", "data:personal"),
         ("the confidential strategy deck", "data:confidential"),
@@ -271,3 +271,12 @@ def test_extract_returns_mentions_of_ids_only(x: Extractor) -> None:
     assert isinstance(m, Mentions)
     blob = " ".join([*m.tools, *m.media, *m.facts])
     assert "dupont" not in blob.lower()
+
+
+def test_generic_units_take_the_medium_of_the_tool_or_of_the_media_named(coach: Coach) -> None:
+    ads = coach.extractor.extract("Create 50 Instagram ads with Midjourney").quantities
+    assert [(q.count, q.medium) for q in ads] == [(50.0, "image")]
+    posts = coach.extractor.extract("Write 30 LinkedIn posts with ChatGPT").quantities
+    assert [(q.count, q.medium) for q in posts] == [(30.0, "text")]
+    videos = coach.extractor.extract("20 publicités vidéo pour TikTok").quantities
+    assert [(q.count, q.medium) for q in videos] == [(20.0, "video")]
