@@ -7,7 +7,7 @@ caller's default language.
 
 from __future__ import annotations
 
-from .text import fold, tokens
+from .text import tokens
 
 _FR = frozenset(
     [
@@ -222,9 +222,10 @@ def detect(text: str, default: str = "fr") -> str:
     en = sum(1.0 if w not in _AMBIGUOUS else 0.3 for w in words if w in _EN)
     raw = text[:2000]
     # Accented letters are strong French cues ("l'", "d'" already count as words); "'s", "n't" English ones.
-    fr += 0.8 * sum(1 for c in raw if c in "éèêàùçôîâëïû")
-    folded = fold(raw)
-    en += 1.5 * sum(folded.count(p) for p in ("'s ", "n't", "'re", "'ll", "'ve"))
+    if not raw.isascii():
+        fr += 0.8 * sum(raw.count(c) for c in "éèêàùçôîâëïû")  # str.count: C speed
+    lowered = raw.lower().replace("’", "'")
+    en += 1.5 * sum(lowered.count(p) for p in ("'s ", "n't", "'re", "'ll", "'ve"))
     if fr == en:
         return default if default in ("fr", "en") else "fr"
     return "fr" if fr > en else "en"

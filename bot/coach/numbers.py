@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .model import Range
 
 
@@ -18,6 +20,7 @@ def num(value: float, lang: str = "en", digits: int = 3) -> str:
     return text.replace(".", ",") if lang == "fr" else text
 
 
+@lru_cache(maxsize=8192)  # the same figures are formatted for the finding, the answer line and the view
 def span(r: Range, lang: str = "en", digits: int = 3) -> str:
     low, high = num(r.low, lang, digits), num(r.high, lang, digits)
     return low if low == high else f"{low}–{high}"
