@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import numbers
 from .extract import Extractor
@@ -51,6 +52,8 @@ class Coach:
         self.rules = tuple(CompiledRule.of(r) for r in kb.rules)
         # Rule findings are knowledge-base text only: built once per language, shared by every answer.
         self._rule_findings = {(r.id, lang): to_finding(kb, r, lang) for r in kb.rules for lang in LANGS}
+        # Memoised like the footprint it is built from: the same plans recur across texts.
+        self._footprint_finding = lru_cache(maxsize=4096)(self._footprint_finding_uncached)
 
     def assess(self, text: str, lang: str | None = None) -> Assessment:
         text = clean(text[: MAX_CHARS * 2])[:MAX_CHARS]
@@ -142,7 +145,12 @@ class Coach:
     def _with_footprint(self, found: list[Finding], fp: Footprint, lang: str) -> list[Finding]:
         """The first footprint finding carries the figures; one is added if no rule gave one."""
         idx = next((i for i, f in enumerate(found) if f.pillar == Pillar.FOOTPRINT), None)
-        base = found[idx] if idx is not None else None
+        finding = self._footprint_finding(found[idx] if idx is not None else None, fp, lang)
+        if idx is None:
+            return [*found, finding]
+        return [*found[:idx], finding, *found[idx + 1 :]]
+
+    def _footprint_finding_uncached(self, base: Finding | None, fp: Footprint, lang: str) -> Finding:
         # Short: the figures in full (CO2e, water, every equivalent, sources) travel in `footprint`.
         advice = (
             t("fp.finding.advice", lang)
@@ -154,20 +162,20 @@ class Coach:
             )
             .strip()
         )
-        cards = base.cards if base else ("footprint/reading-the-figures",)
-        finding = Finding(
-            Pillar.FOOTPRINT,
-            base.severity if base else Severity.INFO,
+        title = (
             base.title
             if base
-            else t("fp.finding.title", lang).format(energy=numbers.energy(fp.energy_wh, lang)),
-            advice,
-            cards,
-            tuple({s.url: s for s in (*(base.sources if base else ()), *fp.sources)}.values())[:4],
+            else t("fp.finding.title", lang).format(energy=numbers.energy(fp.energy_wh, lang))
         )
-        if idx is None:
-            return [*found, finding]
-        return [*found[:idx], finding, *found[idx + 1 :]]
+        sources = tuple({s.url: s for s in (*(base.sources if base else ()), *fp.sources)}.values())[:4]
+        return Finding(
+            Pillar.FOOTPRINT,
+            base.severity if base else Severity.INFO,
+            title,
+            advice,
+            base.cards if base else ("footprint/reading-the-figures",),
+            sources,
+        )
 
     def _answer(
         self,

@@ -8,7 +8,7 @@ a pattern ending in `*` matches any token that starts with it ("gener*" → gén
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .kb import Lexicon
 from .model import Mentions, Quantity
@@ -25,6 +25,12 @@ _MEASURES = ("unit:", "dur:", "per:")  # lexicon entries that measure quantities
 class _Entry:
     words: Pattern
     fact: str
+    # The words after the first, when none is a prefix pattern: then compared as one tuple.
+    rest: Pattern | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        tail = self.words[1:]
+        object.__setattr__(self, "rest", None if any(w.endswith("*") for w in tail) else tail)
 
 
 class PhraseIndex:
@@ -63,11 +69,12 @@ class PhraseIndex:
     def find(self, ks: list[str]) -> list[tuple[int, int, str]]:
         """(start, end, fact) for every pattern found in the token keys."""
         found: list[tuple[int, int, str]] = []
+        size = len(ks)
         for i, k in enumerate(ks):
             for entry in self._candidates(k):
                 end = i + len(entry.words)
-                rest = enumerate(entry.words[1:], 1)
-                if end <= len(ks) and all(_word_matches(w, ks[i + j]) for j, w in rest):
+                # One-word patterns (most of the lexicon) need no further check.
+                if end == i + 1 or (end <= size and _rest_matches(entry, ks, i + 1, end)):
                     found.append((i, end, entry.fact))
         return found
 
@@ -104,6 +111,13 @@ def tokens_keep_star(pattern: str) -> list[str]:
     return words
 
 
+def _rest_matches(entry: _Entry, ks: list[str], start: int, end: int) -> bool:
+    rest = entry.rest
+    if rest is not None:
+        return tuple(ks[start:end]) == rest
+    return all(_word_matches(w, k) for w, k in zip(entry.words[1:], ks[start:end], strict=True))
+
+
 def _word_matches(pattern_word: str, k: str) -> bool:
     if pattern_word.endswith("*"):
         return k.startswith(pattern_word[:-1])
@@ -124,6 +138,8 @@ class Extractor:
         phrases.update({f"dur:{d}": words for d, words in lexicon.durations.items()})
         phrases.update({f"per:{p}": words for p, words in lexicon.periods.items()})
         self._phrases = PhraseIndex(phrases)
+        self._measure_facts = frozenset(f for f in phrases if f.startswith(_MEASURES))
+        self._number_memo: dict[str, float | None] = {}
         self._numbers = {key(fold(w)): v for w, v in lexicon.numbers.items()}
         self._questions = frozenset(" ".join(key(w) for w in tokens(q)) for q in lexicon.question_starts)
         self._question_len = max((q.count(" ") + 1 for q in self._questions), default=0)
@@ -134,8 +150,8 @@ class Extractor:
         facts: set[str] = set()
         tools: list[str] = []
         found = self._phrases.find(ks)
-        measures = [m for m in found if m[2].startswith(_MEASURES)]
-        concepts = [m for m in found if not m[2].startswith(_MEASURES)]
+        measures = [m for m in found if m[2] in self._measure_facts]
+        concepts = [m for m in found if m[2] not in self._measure_facts]
         for _, _, fact in _longest_tools(concepts):
             facts.add(fact)
             facts.add(fact.split(":", 1)[0])
@@ -174,6 +190,15 @@ class Extractor:
         return any(" ".join(ks[:n]) in self._questions for n in range(1, longest + 1))
 
     def _number(self, k: str) -> float | None:
+        if k in self._number_memo:
+            return self._number_memo[k]
+        value = self._parse_number(k)
+        if len(self._number_memo) >= MEMO_SIZE:
+            self._number_memo.clear()
+        self._number_memo[k] = value
+        return value
+
+    def _parse_number(self, k: str) -> float | None:
         if _NUMBER.match(k):
             if re.match(r"^\d{1,3},\d{3}$", k):  # "10,000" is ten thousand, not ten
                 return float(k.replace(",", ""))

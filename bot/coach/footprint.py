@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from . import numbers
@@ -55,10 +56,16 @@ class FootprintCalculator:
         self.data = data
         self.tools = tools
         self.estimator = estimator
+        # A pure function of (quantities, tools, language), and the same plans recur across texts.
+        self._memo = lru_cache(maxsize=4096)(self._compute)
 
     def compute(self, quantities: Sequence[Quantity], tool_ids: Sequence[str], lang: str) -> Footprint | None:
+        """The footprint of `quantities` made with `tool_ids`; None when nothing is quantified."""
         if not quantities:
             return None
+        return self._memo(tuple(quantities), tuple(tool_ids), lang)
+
+    def _compute(self, quantities: tuple[Quantity, ...], tool_ids: tuple[str, ...], lang: str) -> Footprint:
         total = NO_IMPACT
         parts: list[str] = []
         sources: dict[str, Source] = {}
