@@ -7,6 +7,8 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 
+from pydantic import ValidationError
+
 from bot.errors import CoachError, KnowledgeError
 
 USAGE_CHECK = (
@@ -103,6 +105,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     try:
         return handlers[args.command](args)
+    except ValidationError as exc:  # a setting from the environment is invalid: say which, briefly
+        for error in exc.errors():
+            name = ".".join(str(p) for p in error["loc"]).upper()
+            print(f"ai-coach: invalid setting {name}: {error['msg']}", file=sys.stderr)
+        return 2
     except KnowledgeError as exc:
         print(f"ai-coach: {exc}", file=sys.stderr)
         for line in exc.problems:

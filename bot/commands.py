@@ -18,6 +18,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO").upper(), format=LOG_FORMAT)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)  # its per-job INFO lines are noise
+    for name in ("slack_bolt", "slack_sdk"):  # at DEBUG they log whole payloads: user text and ids
+        logging.getLogger(name).setLevel(max(logging.INFO, logging.getLogger().level))
     settings = Settings()
     host = getattr(args, "host", None) or "0.0.0.0"
     port = getattr(args, "port", None) or settings.port

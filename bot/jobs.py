@@ -11,35 +11,56 @@ import logging
 from datetime import UTC, date, datetime, timedelta
 
 import httpx
+from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.bootstrap import build_coach
+from bot.coach.model import Range
+from bot.digest.service import DigestService
 from bot.errors import ImportFailed
 from bot.providers.importer import DEFAULT_BASE_URLS, ImportSummary, import_usage
 from bot.settings import Settings
+from bot.slack import oauth
 from bot.slack.app import web_client
+from bot.slack.digest_poster import TokenFor
 from bot.usage.store import UsageStore
 from bot.wiring import build_digest_service, build_store
 
 log = logging.getLogger(__name__)
 
 
+async def _digest_slack(
+    settings: Settings, store: UsageStore
+) -> tuple[AsyncWebClient | None, TokenFor | None]:
+    """The Slack client and, under OAuth, the per-workspace token resolver, as `serve` builds them."""
+    if settings.oauth_enabled and settings.slack_client_id and settings.slack_client_secret:
+        secret = settings.slack_client_secret.get_secret_value()
+        installs = oauth.oauth_settings(settings.slack_client_id, secret, store.engine)
+        await asyncio.to_thread(oauth.create_tables, installs)  # as SlackRuntime.start does
+        return web_client(settings), oauth.bot_token_resolver(installs)
+    if settings.slack_bot_token:
+        return web_client(settings), None
+    return None, None
+
+
 async def run_digests(settings: Settings, *, force: bool) -> int:
     coach = build_coach(settings.coach_knowledge_dir, settings.coach_default_lang)
     store = await asyncio.to_thread(build_store, settings)
-    slack = web_client(settings) if settings.slack_bot_token else None
-    service = build_digest_service(settings, store, coach, slack)
+    slack: AsyncWebClient | None = None
+    service: DigestService | None = None
     try:
-        await service.ensure_teams_subscription(settings.coach_default_lang)
-        report = await service.run_due(force=force)
+        slack, token_for = await _digest_slack(settings, store)
+        service = build_digest_service(settings, store, coach, slack, token_for)
+        report = await service.tick(settings.coach_default_lang, force=force)
     finally:
-        await service.aclose()
+        if service is not None:
+            await service.aclose()
         await store.aclose()
         if slack is not None and slack.session is not None:
             await slack.session.close()
     for name in report.posted:
         print(f"posted: {name}")
     for name in report.failed:
-        print(f"failed (will retry on the next run): {name}")
+        print(f"failed (see the log above): {name}")
     print(
         f"digests: {len(report.posted)} posted, {report.skipped} not due or already posted, "
         f"{len(report.failed)} failed"
@@ -62,11 +83,20 @@ def _key_and_url(settings: Settings, provider: str) -> tuple[str, str]:
     return secret.get_secret_value(), url or DEFAULT_BASE_URLS[provider]
 
 
-async def import_provider(settings: Settings, store: UsageStore, provider: str, since: date) -> ImportSummary:
-    """One provider's usage from `since` to today (UTC), in one transaction."""
+async def import_provider(
+    settings: Settings,
+    store: UsageStore,
+    provider: str,
+    since: date,
+    *,
+    image_factor: Range | None,
+    until: date,
+) -> ImportSummary:
+    """One provider's usage from `since` to `until`, in one transaction.
+
+    `image_factor`: Wh per image (a range) from the loaded knowledge base (the caller builds the coach once).
+    """
     key, url = _key_and_url(settings, provider)
-    coach = build_coach(settings.coach_knowledge_dir, settings.coach_default_lang)
-    image = coach.kb.footprint.factors["image"].energy_wh
     async with httpx.AsyncClient(timeout=httpx.Timeout(30.0)) as client:
         return await import_usage(
             provider,
@@ -74,16 +104,19 @@ async def import_provider(settings: Settings, store: UsageStore, provider: str, 
             api_key=key,
             base_url=url,
             since=since,
-            until=datetime.now(UTC).date(),
+            until=until,
             store=store,
-            image_factor=image,
+            image_factor=image_factor,
         )
 
 
 async def _import(settings: Settings, provider: str, since: date) -> ImportSummary:
+    coach = build_coach(settings.coach_knowledge_dir, settings.coach_default_lang)
+    image = coach.kb.footprint.factors["image"].energy_wh
     store = await asyncio.to_thread(build_store, settings)
     try:
-        return await import_provider(settings, store, provider, since)
+        today = datetime.now(UTC).date()
+        return await import_provider(settings, store, provider, since, image_factor=image, until=today)
     finally:
         await store.aclose()
 

@@ -94,7 +94,7 @@ class Endpoints:
             data = json.loads(await read_body(request, API_MAX_BODY))
         except TooLarge:
             return error(413, f"the request body is over {API_MAX_BODY // 1024} KB")
-        except ValueError:  # JSONDecodeError and UnicodeDecodeError
+        except (ValueError, RecursionError):  # JSONDecodeError, UnicodeDecodeError, absurd nesting
             return error(400, 'the body must be JSON: {"text": "…", "lang": "fr" | "en" (optional)}')
         problem = _check_input(data)
         if problem is not None:

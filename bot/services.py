@@ -8,6 +8,7 @@ does no I/O beyond loading the knowledge base: the database is touched in `start
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,6 +18,8 @@ from bot.coach.model import ZERO, Assessment
 from bot.usage.privacy import hash_user, resolve_key
 from bot.usage.records import UsageEvent
 from bot.usage.store import UsageStore
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from bot.render.view import DigestView
@@ -90,7 +93,16 @@ class Services:
         return Asker(platform, workspace, channel, self.user_hash(platform, workspace, user_id), lang)
 
     def record(self, asker: Asker, source: str, assessment: Assessment, text: str | None = None) -> None:
-        """Queue a usage event for `assessment` (write-behind: never waits on the database)."""
+        """Queue a usage event for `assessment` (write-behind: never waits on the database).
+
+        Best effort: it runs after the person has their answer, so a failure is logged, never raised.
+        """
+        try:
+            self._record(asker, source, assessment, text)
+        except Exception:  # the boundary: the answer is already out; an apology now would mislead
+            log.exception("usage event could not be queued")
+
+    def _record(self, asker: Asker, source: str, assessment: Assessment, text: str | None) -> None:
         fp = assessment.footprint
         self.store.record_soon(
             UsageEvent(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -40,6 +41,35 @@ class Settings(BaseSettings):
     openai_api_url: str = "https://api.openai.com/v1"
     anthropic_admin_key: SecretStr | None = None
     anthropic_api_url: str = "https://api.anthropic.com"
+
+    @field_validator("coach_timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r} (e.g. Europe/Paris)") from exc
+        return value
+
+    @field_validator("coach_digest_cron")
+    @classmethod
+    def _valid_cron(cls, value: str) -> str:
+        if len(value.split()) != 5:
+            raise ValueError(f"{value!r} is not a 5-field cron expression (e.g. '0 9 * * mon')")
+        from apscheduler.triggers.cron import CronTrigger
+
+        try:
+            CronTrigger.from_crontab(value)
+        except ValueError as exc:
+            raise ValueError(f"{value!r} is not a valid cron expression: {exc}") from exc
+        return value
+
+    @field_validator("teams_digest_webhook_url")
+    @classmethod
+    def _https_webhook(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().startswith(("https://", "http://")):
+            raise ValueError("must be the http(s) URL Teams Workflows gives (the value is not shown)")
+        return value
 
     @property
     def slack_enabled(self) -> bool:

@@ -6,7 +6,7 @@ Kept apart from `bot.bootstrap` so that `ai-coach check` never imports Slack, SQ
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -61,7 +61,15 @@ def build_digest_service(
 
         posters["teams"] = TeamsDigestPoster(settings.teams_digest_webhook_url.get_secret_value())
     schedule = DigestSchedule(settings.coach_digest_cron, settings.coach_timezone)
-    return DigestService(store, coach, posters, schedule, min_group=settings.coach_min_group)
+    return DigestService(
+        store,
+        coach,
+        posters,
+        schedule,
+        min_group=settings.coach_min_group,
+        # Multi-workspace (OAuth): one organisation's API usage must not reach other workspaces.
+        include_api_usage=not settings.oauth_enabled,
+    )
 
 
 class _Jobs:
@@ -71,20 +79,22 @@ class _Jobs:
         self.settings, self.services, self.digest = settings, services, digest
 
     async def digest_tick(self) -> None:
-        await self.digest.ensure_teams_subscription(self.settings.coach_default_lang)
-        report = await self.digest.run_due()
+        report = await self.digest.tick(self.settings.coach_default_lang)
         if report.posted or report.failed:
             log.info("digests: %d posted, %d failed", len(report.posted), len(report.failed))
 
     async def purge(self) -> None:
         days = self.settings.coach_retention_days
-        n = await self.services.store.purge_older_than(days, datetime.now(UTC))
+        n = await self.services.store.purge_older_than(days, self.services.now())
         log.info("retention: %d event(s) older than %d days purged", n, days)
 
     async def usage_import(self) -> None:
+        """Re-import the last 2 days of each configured provider; one provider's failure spares the other."""
         from bot.jobs import import_provider
 
-        since = datetime.now(UTC).date() - timedelta(days=2)  # providers settle late: re-import 2 days
+        image = self.digest.coach.kb.footprint.factors["image"].energy_wh  # loaded once, at start
+        today = self.services.now().date()
+        since = today - timedelta(days=2)  # providers settle late: re-import 2 days
         for provider, key in (
             ("openai", self.settings.openai_admin_key),
             ("anthropic", self.settings.anthropic_admin_key),
@@ -92,10 +102,14 @@ class _Jobs:
             if key is None:
                 continue
             try:
-                summary = await import_provider(self.settings, self.services.store, provider, since)
+                summary = await import_provider(
+                    self.settings, self.services.store, provider, since, image_factor=image, until=today
+                )
                 log.info("usage import: %s", summary.line())
             except CoachError as exc:
                 log.warning("usage import failed: %s", exc)
+            except Exception:
+                log.exception("usage import from %s failed", provider)
 
 
 def attach_features(

@@ -72,7 +72,7 @@ class Coach:
             language,
             findings,
             footprint,
-            self._answer(findings, answers, footprint, language, about_ai),
+            self._answer(findings, answers, footprint, language, about_ai, mentions.is_question),
             mentions,
         )
 
@@ -123,10 +123,11 @@ class Coach:
         if footprint is not None:
             found = self._with_footprint(found, footprint, lang)
         found.sort(key=lambda f: (-f.severity.rank, PILLAR_ORDER.index(f.pillar.value)))
-        # The question's answer leads; a rule that says the same (shares a card) is dropped,
-        # unless it warns, in which case it is the better answer and one card answer is enough.
-        warned = {f.pillar for f in found if f.severity is not Severity.INFO}
-        if answers and (answers[0].pillar in warned or footprint is not None):
+        # The question's answer leads. A warning rule citing the same card says it better: that
+        # answer goes. An info rule adds nothing to an answer that shares its card: it goes.
+        warned_cards = {c for f in found if f.severity is not Severity.INFO for c in f.cards}
+        answers = [a for a in answers if not warned_cards.intersection(a.cards)]
+        if answers and footprint is not None:
             answers = answers[:1]
         answered = {c for a in answers for c in a.cards}
         found = [
@@ -138,7 +139,10 @@ class Coach:
         ]
         kept: list[Finding] = []
         for f in answers + found:
-            if sum(1 for k in kept if k.pillar == f.pillar) < MAX_PER_PILLAR:
+            same_pillar = [k for k in kept if k.pillar == f.pillar]
+            shown = {c for k in same_pillar for c in k.cards}
+            repeats = shown.issuperset(f.cards) and f.pillar is not Pillar.FOOTPRINT
+            if not repeats and len(same_pillar) < MAX_PER_PILLAR:
                 kept.append(f)
         return tuple(kept[:MAX_FINDINGS])
 
@@ -184,13 +188,16 @@ class Coach:
         fp: Footprint | None,
         lang: str,
         about_ai: bool,
+        question: bool = False,
     ) -> str:
         if answers:
             return answers[0].advice
         if not findings:
-            return t("answer.clear" if about_ai else "answer.off_topic", lang)
+            return t(
+                ("answer.no_card" if question else "answer.clear") if about_ai else "answer.off_topic", lang
+            )
         pillars = sorted({f.pillar.value for f in findings}, key=PILLAR_ORDER.index)
-        line = t("answer.points", lang).format(
+        line = t("answer.point" if len(findings) == 1 else "answer.points", lang).format(
             n=len(findings), pillars=", ".join(t(f"pillar.{p}", lang) for p in pillars)
         )
         if fp is not None:

@@ -179,9 +179,11 @@ class Extractor:
         if q.medium != "any":
             return q
         if tools:
-            return replace(q, medium=self.lexicon.tools[tools[0]].medium)
-        named = next((m for m in ("video", "image", "text") if f"medium:{m}" in facts), "text")
-        return replace(q, medium=named, kind="post" if named == "text" else q.kind)
+            medium = self.lexicon.tools[tools[0]].medium
+        else:  # "ads" are visuals unless the text says otherwise; "posts" are text
+            fallback = "image" if q.kind == "ad" else "text"
+            medium = next((m for m in ("video", "image", "text") if f"medium:{m}" in facts), fallback)
+        return replace(q, medium=medium, kind="post" if medium == "text" else "")
 
     def _is_question(self, text: str, ks: list[str]) -> bool:
         if text.rstrip().endswith("?"):

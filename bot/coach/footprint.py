@@ -7,6 +7,7 @@ voice, and any model the estimator does not know, use the knowledge base's sourc
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -120,6 +121,8 @@ class FootprintCalculator:
             unit=factor.unit.get(lang, factor.unit["en"]),
             source=f"{factor.source.publisher} {factor.source.year}",
         )
+        if factor.note:
+            how += f"; {factor.note.get(lang) or factor.note['en']}"
         return self._from_energy(energy), f"{basis} ({how})", [factor.source]
 
     def _from_energy(self, energy: Range) -> Impact:
@@ -146,15 +149,22 @@ class FootprintCalculator:
         basis = t("fp.basis.video", lang).format(count=count, seconds=numbers.num(seconds, lang), tool=label)
         basis += period
         model = tool.video_model if tool else None
+        # Generators make short clips: a long video is made of clips of at most `max_clip_seconds`,
+        # and EcoLogits' per-clip model grows faster than linearly past that length.
+        clips = max(1, math.ceil(seconds / self.data.max_clip_seconds))
         per = (
-            self.estimator.video(model, self.data.video_resolution, seconds)
+            self.estimator.video(
+                model, self.data.video_resolution, seconds if clips == 1 else seconds / clips
+            )
             if self.estimator and model
             else None
         )
         if per is None:
             return self._factor("video", q.count * seconds, basis, lang)
         how = t("fp.basis.ecologits_video", lang).format(model=model, resolution=self.data.video_resolution)
-        return per.scale(q.count), f"{basis} ({how})", [ECOLOGITS]
+        if clips > 1:
+            how += t("fp.basis.clips", lang).format(clips=clips, seconds=numbers.num(seconds / clips, lang))
+        return per.scale(q.count * clips), f"{basis} ({how})", [ECOLOGITS]
 
     def equivalents(self, impact: Impact, lang: str) -> tuple[str, ...]:
         out: list[str] = []

@@ -5,8 +5,16 @@ from __future__ import annotations
 CATALOGUE: dict[str, dict[str, str]] = {
     # Assessment answer lines
     "answer.points": {
-        "en": "{n} point(s) to review before you go: {pillars}.",
-        "fr": "{n} point(s) à revoir avant de vous lancer : {pillars}.",
+        "en": "{n} points to review before you go: {pillars}.",
+        "fr": "{n} points à revoir avant de vous lancer : {pillars}.",
+    },
+    "answer.point": {
+        "en": "1 point to review before you go: {pillars}.",
+        "fr": "1 point à revoir avant de vous lancer : {pillars}.",
+    },
+    "answer.no_card": {
+        "en": "I have no sourced card that answers this precisely. Tell me what you plan to create with AI and I'll point out what to check (bias, transparency, footprint, privacy, copyright, accuracy).",
+        "fr": "Je n'ai pas de fiche sourcée qui réponde précisément à cela. Décrivez ce que vous prévoyez de créer avec l'IA et je vous dirai quoi vérifier (biais, transparence, empreinte, données, droits, exactitude).",
     },
     "answer.clear": {
         "en": "Nothing to flag in what you describe. Keep a human review before publishing.",
@@ -57,6 +65,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{count} video(s) of {seconds} s, {tool}",
         "fr": "{count} vidéo(s) de {seconds} s, {tool}",
     },
+    "fp.basis.clips": {
+        "en": ", as {clips} clips of {seconds} s each",
+        "fr": ", soit {clips} clips de {seconds} s chacun",
+    },
     "fp.basis.ecologits_video": {
         "en": "EcoLogits, {model}, {resolution}",
         "fr": "EcoLogits, {model}, {resolution}",
@@ -70,6 +82,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "Environ {energy} ({equivalent}) pour {basis}. {advice}",
     },
     # --- Microsoft Teams (outgoing webhook replies, Adaptive Cards) ---
+    "teams.forget_done": {
+        "en": "Done: {n} record(s) about you were erased. Your next checks will be counted again (never their text).",
+        "fr": "C'est fait : {n} enregistrement(s) vous concernant ont été effacés. Vos prochaines vérifications seront de nouveau comptées (jamais leur texte).",
+    },
+    "teams.forget_none": {
+        "en": "Nothing was recorded about you: there is nothing to erase.",
+        "fr": "Rien n'a été enregistré à votre sujet : il n'y a rien à effacer.",
+    },
     "teams.help.intro": {
         "en": "Mention me in a channel with what you plan to do with generative AI, or with a question. I answer in the thread with the points to review on bias, transparency and footprint (plus privacy, copyright and accuracy when they apply), each backed by sources.",
         "fr": "Mentionnez-moi dans un canal avec ce que vous prévoyez de faire avec l'IA générative, ou avec une question. Je réponds dans le fil avec les points à revoir sur les biais, la transparence et l'empreinte (et les données, les droits d'auteur et l'exactitude quand ils s'appliquent), chacun appuyé sur des sources.",

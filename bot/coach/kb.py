@@ -88,6 +88,7 @@ class Factor(_Frozen):
     energy_wh: Range
     source: Source
     card: str
+    note: Localized = {}  # said once in the basis, e.g. that a factor is a proxy
 
 
 class Equivalent(_Frozen):
@@ -110,6 +111,7 @@ class FootprintData(_Frozen):
     default_text_model: tuple[str, str]
     text: TextProfile
     default_video_seconds: float
+    max_clip_seconds: float = 10.0  # longest clip a generator makes in one go
     video_resolution: str
     grid_g_per_kwh: Range
     grid_source: Source

@@ -17,6 +17,7 @@ from .language import _EN, _FR
 from .text import tokens
 
 _STEMMERS = {"fr": "french", "en": "english"}
+STEM_CACHE_SIZE = 50_000
 _STOP = _FR | _EN | {"ia", "ai"}  # "AI" is in every card: it says nothing about which one
 
 
@@ -32,6 +33,10 @@ class Analyzer:
                 continue
             stem = self._cache.get(t)
             if stem is None:
+                if (
+                    len(self._cache) >= STEM_CACHE_SIZE
+                ):  # bounded: arbitrary user words must not grow it forever
+                    self._cache.clear()
                 stem = self._cache[t] = self._stemmer.stemWord(t)
             out.append(stem)
         return out

@@ -138,7 +138,9 @@ def _footprint(fp: FootprintView, lang: str, limit: int) -> Element:
 
 def _answer_body(view: AnswerView, note: str | None, keep: int, limit: int) -> list[Element]:
     lang = view.lang
-    body = [_line(view.header, 200, size="Large", weight="Bolder"), _line(view.answer, limit)]
+    body = [_line(view.header, 200, size="Large", weight="Bolder")]
+    if not any(view.answer == p.advice for pv in view.pillars for p in pv.points):  # say it once
+        body.append(_line(view.answer, limit))
     if note:
         body.append(_line(note, limit, italic=True, isSubtle=True))
     body += [_pillar(p, lang, limit) for p in view.pillars[:keep]]

@@ -184,8 +184,7 @@ def answer_blocks(
     head: list[Block] = [header(view.header)]
     if shared_by and _USER_ID.fullmatch(shared_by):
         head.append(context([t("slack.shared_by", lang).format(user=f"<@{shared_by}>")]))
-    first = view.pillars[0].points[0].advice if view.pillars and view.pillars[0].points else None
-    if view.answer != first:  # a question's answer is its first card: say it once
+    if not any(view.answer == p.advice for pv in view.pillars for p in pv.points):  # say it once
         head.append(section(escape_mrkdwn(view.answer)))
     if quoted_text and quoted_text.strip():
         head.append(section(f"*{t('slack.shared_text', lang)}*\n{quote(quoted_text)}"))

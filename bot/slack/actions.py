@@ -85,7 +85,8 @@ class ActionHandlers(SlackHandlers):
         await self._ephemeral(
             args, channel, thread_ts, answer_text(view), answer_blocks(view, buttons=buttons)
         )
-        self.services.record(self.asker(args.context, lang, channel), "shortcut", assessment, text)
+        # The message may be someone else's: its text is never stored, whatever the settings say.
+        self.services.record(self.asker(args.context, lang, channel), "shortcut", assessment)
 
     async def _ephemeral(
         self,

@@ -39,6 +39,7 @@ MAX_BODY_BYTES = 1_000_000  # a Teams message is ~28 KB at most; anything far bi
 MAX_RAW_TEXT = 4 * MAX_CHARS  # HTML and mentions are stripped from at most this many characters
 ID_MAX = 255  # workspace and channel columns
 HELP_WORDS = {"help": None, "aide": "fr", "?": None, "-h": None, "--help": None}
+FORGET_WORDS = {"forget me": "en", "oublie-moi": "fr", "oublie moi": "fr", "oubliez-moi": "fr"}
 
 _MENTION = re.compile(r"<at\b[^>]*>.*?</at\s*>", re.IGNORECASE | re.DOTALL)
 _BREAK = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6])\b[^>]*>", re.IGNORECASE)
@@ -123,15 +124,17 @@ class TeamsEndpoint:
             activity = None
         if not isinstance(activity, dict):
             return _reply(None, t("teams.unreadable", self.default_lang), 400)
-        return self.answer(activity)
+        return await self.answer(activity)
 
-    def answer(self, activity: dict[str, Any]) -> Response:
+    async def answer(self, activity: dict[str, Any]) -> Response:
         """The reply to a verified activity; any failure becomes an apology, never a 500."""
         sender = sender_of(activity)
         lang = lang_of_locale(sender.locale, self.default_lang)
         try:
             text = plain_text(_get(activity, "text"))
             words = text.split()
+            if " ".join(w.lower() for w in words) in FORGET_WORDS:
+                return await self.forget(sender, FORGET_WORDS[" ".join(w.lower() for w in words)] or lang)
             if not words or (len(words) == 1 and words[0].lower() in HELP_WORDS):
                 help_lang = HELP_WORDS.get(words[0].lower()) if words else None
                 return _reply(help_card(help_lang or lang), t("help.title", help_lang or lang))
@@ -146,15 +149,19 @@ class TeamsEndpoint:
         self.record(sender, assessment)
         return response
 
+    async def forget(self, sender: Sender, lang: str) -> Response:
+        """`@ai-coach forget me`: erase what was recorded about this person (tenant-scoped hash)."""
+        n = await self.services.store.forget_user(self._asker(sender, lang).user_hash)
+        return _reply(None, t("teams.forget_done", lang).format(n=n) if n else t("teams.forget_none", lang))
+
     def record(self, sender: Sender, assessment: Assessment) -> None:
         """Queue the usage event (no text, hashed user); a failure is logged, the answer still goes."""
-        try:
-            # The hash is scoped by tenant: a person active in several teams counts once.
-            user_hash = self.services.user_hash(PLATFORM, sender.tenant, sender.user_id)
-            asker = Asker(PLATFORM, sender.workspace, sender.channel, user_hash, assessment.language)
-            self.services.record(asker, SOURCE, assessment)
-        except Exception:  # recording is best effort: never lose the answer for it
-            log.exception("Teams usage event could not be queued")
+        self.services.record(self._asker(sender, assessment.language), SOURCE, assessment)
+
+    def _asker(self, sender: Sender, lang: str) -> Asker:
+        # The hash is scoped by tenant: a person active in several teams counts once.
+        user_hash = self.services.user_hash(PLATFORM, sender.tenant, sender.user_id)
+        return Asker(PLATFORM, sender.workspace, sender.channel, user_hash, lang)
 
 
 def teams_routes(services: Services, *, secret: bytes | None) -> list[Route]:

@@ -13,8 +13,6 @@ import logging
 from collections import deque
 from collections.abc import Awaitable, Callable
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from bot.usage.records import UsageEvent
 
 log = logging.getLogger(__name__)
@@ -58,10 +56,22 @@ class WriteBehind:
         self._pending.append(event)
         if len(self._pending) >= self._batch_size:
             self._wake.set()
-        if self._task is None:
+        if self._task is None or self._task.done():
             self.start()
 
+    def discard(self, unwanted: Callable[[UsageEvent], bool]) -> int:
+        """Remove queued events that are `unwanted` (not yet written); return how many."""
+        kept = [e for e in self._pending if not unwanted(e)]
+        removed = len(self._pending) - len(kept)
+        self._pending = deque(kept)
+        return removed
+
     def start(self) -> None:
+        """Start the writer task, or restart it if it ended (it should not: `_run` catches everything)."""
+        if self._task is not None and self._task.done():
+            exc = None if self._task.cancelled() else self._task.exception()
+            log.error("usage writer task had ended; restarting it", exc_info=exc)
+            self._task = None
         if self._task is None and not self._closing:
             self._task = asyncio.get_running_loop().create_task(self._run(), name="usage-write-behind")
 
@@ -96,14 +106,14 @@ class WriteBehind:
             batch = [self._pending.popleft() for _ in range(min(self._batch_size, len(self._pending)))]
             try:
                 await self._write(batch)
-            except SQLAlchemyError:
-                log.exception("writing %d usage events failed; will retry", len(batch))
-                self._pending.extendleft(reversed(batch))  # back at the front, order kept
-                self._failures += 1
-                return False
             except (ValueError, TypeError):
                 # malformed data would fail every retry: drop this batch, keep the writer alive
                 log.exception("dropping %d usage events that cannot be stored", len(batch))
                 self.dropped += len(batch)
+            except Exception:  # SQLAlchemy, psycopg (the raw COPY), anything: the writer never dies
+                log.exception("writing %d usage events failed; will retry", len(batch))
+                self._pending.extendleft(reversed(batch))  # back at the front, order kept
+                self._failures += 1
+                return False
             self._failures = 0
         return True

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
 from typing import Protocol
 
 USER_HASH_KEY = "user_hash_key"
 KEY_BYTES = 32
+
+log = logging.getLogger(__name__)
 
 
 class KeyStore(Protocol):
@@ -37,5 +40,9 @@ def resolve_key(configured: str | None, store: KeyStore) -> bytes:
     """
     if configured:
         return configured.encode("utf-8")
+    log.warning(
+        "COACH_USER_HASH_KEY is not set: the user-id hash key is kept in the database beside the "
+        "hashes, so a database copy alone could re-identify people. Set it for production."
+    )
     stored = store.get_or_create_app_key(USER_HASH_KEY, secrets.token_hex(KEY_BYTES))
     return bytes.fromhex(stored)

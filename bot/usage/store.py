@@ -108,8 +108,9 @@ class UsageStore:
         return await self._run(_events.first_time, self.engine, event_id, now or _utcnow())
 
     async def forget_user(self, user_hash: str) -> int:
-        """Erase the person's events and feedback; return how many records were deleted."""
-        return await self._run(_events.forget_user, self.engine, user_hash)
+        """Erase the person's events (queued ones too) and feedback; return how many records went."""
+        queued = self._batcher.discard(lambda e: e.user_hash == user_hash)
+        return queued + await self._run(_events.forget_user, self.engine, user_hash)
 
     async def purge_older_than(self, days: int, now: datetime) -> int:
         """Retention: delete events and feedback older than `days`; return events deleted."""

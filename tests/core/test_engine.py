@@ -196,7 +196,7 @@ def test_critical_findings_come_first(coach: Coach) -> None:
 
 def test_answer_line_counts_points(coach: Coach) -> None:
     a = coach.assess("Let's create 20 hero images of smiling employees with Midjourney for the careers page.")
-    assert a.answer.startswith(f"{len(a.findings)} point(s) to review")
+    assert a.answer.startswith(f"{len(a.findings)} points to review")
     for p in {f.pillar.value for f in a.findings}:
         assert t(f"pillar.{p}", "en") in a.answer
 

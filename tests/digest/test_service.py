@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
+from sqlalchemy.exc import OperationalError
 
 from bot.bootstrap import build_coach
 from bot.coach.engine import Coach
@@ -20,7 +22,7 @@ from bot.slack.digest_poster import SlackDigestPoster
 from bot.usage.entities import Subscription
 from bot.usage.migrate import upgrade
 from bot.usage.privacy import hash_user
-from bot.usage.records import UsageEvent
+from bot.usage.records import ApiUsageRow, UsageEvent
 from bot.usage.store import UsageStore
 from tests.support.fake_slack import FakeSlack, Scripted
 
@@ -165,10 +167,177 @@ async def test_slack_poster_retries_429_after_retry_after(
     assert calls[-1].body["channel"] == "C1" and calls[-1].body["blocks"][0]["type"] == "header"
 
 
-async def test_slack_error_releases_the_claim(store: UsageStore, coach: Coach, fake_slack: FakeSlack) -> None:
+async def test_transient_slack_error_releases_the_claim(
+    store: UsageStore, coach: Coach, fake_slack: FakeSlack
+) -> None:
     await store.subscribe("slack", "T1", "C1", "en")
-    fake_slack.script("chat.postMessage", Scripted(200, {"ok": False, "error": "channel_not_found"}))
+    fake_slack.script("chat.postMessage", Scripted(200, {"ok": False, "error": "internal_error"}))
     client = AsyncWebClient(token="xoxb-test", base_url=fake_slack.api_url)
     svc = service(store, coach, SlackDigestPoster(client), MONDAY_10)
     assert (await svc.run_due()).failed == ["slack:T1:C1"]
     assert (await svc.run_due()).posted == ["slack:T1:C1"]
+
+
+class Failing:
+    """A poster that raises `exc` for channel C1 and records the others."""
+
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+        self.posts: list[str] = []
+
+    async def post(self, subscription: Subscription, view: DigestView) -> None:
+        if subscription.channel == "C1":
+            raise self.exc
+        self.posts.append(subscription.channel)
+
+
+async def two_subscriptions(store: UsageStore) -> None:
+    await seed(store, MONDAY_10)
+    await store.subscribe("slack", "T1", "C1", "en")
+    await store.subscribe("slack", "T1", "C2", "en")
+
+
+async def test_mark_posted_is_retried_and_never_releases_after_delivery(
+    store: UsageStore, coach: Coach, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await seed(store, MONDAY_10)
+    await store.subscribe("slack", "T1", "C1", "en")
+    real, calls = store.mark_posted, []
+
+    async def flaky(*args: object) -> None:
+        calls.append(args)
+        if len(calls) < 3:
+            raise OperationalError("UPDATE", {}, Exception("database is locked"))
+        await real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "mark_posted", flaky)
+    released: list[object] = []
+    monkeypatch.setattr(store, "release_claim", lambda *a: released.append(a))
+    poster = Recorder()
+    svc = DigestService(
+        store,
+        coach,
+        {"slack": poster},
+        DigestSchedule("0 9 * * mon", "Europe/Paris"),
+        clock=Clock(MONDAY_10),
+        mark_retry_s=0,
+    )
+    assert (await svc.run_due()).posted == ["slack:T1:C1"]
+    assert len(calls) == 3 and released == []
+    assert (await svc.run_due(force=True)).posted == [] and len(poster.posts) == 1
+
+
+async def test_mark_posted_failing_for_good_keeps_the_claim(
+    store: UsageStore, coach: Coach, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    await seed(store, MONDAY_10)
+    await store.subscribe("slack", "T1", "C1", "en")
+
+    async def broken(*args: object) -> None:
+        raise OperationalError("UPDATE", {}, Exception("gone"))
+
+    monkeypatch.setattr(store, "mark_posted", broken)
+    poster = Recorder()
+    svc = DigestService(
+        store,
+        coach,
+        {"slack": poster},
+        DigestSchedule("0 9 * * mon", "Europe/Paris"),
+        clock=Clock(MONDAY_10),
+        mark_retry_s=0,
+    )
+    assert (await svc.run_due()).posted == ["slack:T1:C1"]
+    assert "could not be recorded" in caplog.text
+    again = await svc.run_due()  # the claim is still held: no second post
+    assert again.posted == [] and again.skipped == 1 and len(poster.posts) == 1
+
+
+async def test_cancelled_post_keeps_the_claim(store: UsageStore, coach: Coach) -> None:
+    await store.subscribe("slack", "T1", "C1", "en")
+    svc = service(store, coach, Failing(asyncio.CancelledError()), MONDAY_10)
+    with pytest.raises(asyncio.CancelledError):
+        await svc.run_due()
+    assert (await svc.run_due()).skipped == 1  # it may have been delivered: not posted again
+
+
+async def test_unexpected_post_error_is_counted_and_the_others_still_post(
+    store: UsageStore, coach: Coach, caplog: pytest.LogCaptureFixture
+) -> None:
+    await two_subscriptions(store)
+    poster = Failing(RuntimeError("bug in the poster"))
+    report = await service(store, coach, poster, MONDAY_10).run_due()
+    assert report.failed == ["slack:T1:C1"] and report.posted == ["slack:T1:C2"]
+    assert poster.posts == ["C2"] and "Traceback" in caplog.text and "bug in the poster" in caplog.text
+
+
+async def test_compose_error_is_counted_released_and_the_others_still_post(
+    store: UsageStore, coach: Coach, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await two_subscriptions(store)
+    real = store.recent_nudges
+    broken = {"on": True}
+
+    async def recent(subscription_id: int, weeks: int = 4) -> list[str]:
+        if broken["on"] and subscription_id == 1:
+            raise ValueError("corrupt nudge history")
+        return await real(subscription_id, weeks)
+
+    monkeypatch.setattr(store, "recent_nudges", recent)
+    poster = Recorder()
+    svc = service(store, coach, poster, MONDAY_10)
+    first = await svc.run_due()
+    assert first.failed == ["slack:T1:C1"] and first.posted == ["slack:T1:C2"]
+    broken["on"] = False
+    assert (await svc.run_due()).posted == ["slack:T1:C1"]  # nothing was sent: the claim was released
+
+
+@pytest.mark.parametrize("code", ["not_in_channel", "channel_not_found", "is_archived", "invalid_auth"])
+async def test_permanent_slack_error_closes_the_week(
+    store: UsageStore, coach: Coach, fake_slack: FakeSlack, caplog: pytest.LogCaptureFixture, code: str
+) -> None:
+    await store.subscribe("slack", "T1", "C1", "en")
+    fake_slack.script("chat.postMessage", Scripted(200, {"ok": False, "error": code}))
+    client = AsyncWebClient(token="xoxb-test", base_url=fake_slack.api_url)
+    svc = service(store, coach, SlackDigestPoster(client), MONDAY_10)
+    assert (await svc.run_due()).failed == ["slack:T1:C1"]
+    assert "could not be delivered" in caplog.text and code in caplog.text
+    again = await svc.run_due()
+    assert again.failed == [] and again.skipped == 1
+    assert len(fake_slack.called("chat.postMessage")) == 1
+
+
+async def test_platform_without_poster_counts_as_failed(
+    store: UsageStore, coach: Coach, caplog: pytest.LogCaptureFixture
+) -> None:
+    await store.subscribe("teams", "*", "workflows-webhook", "en")
+    report = await service(store, coach, Recorder(), MONDAY_10).run_due()
+    assert report.failed == ["teams:*:workflows-webhook"] and report.skipped == 0
+    assert "no teams poster is configured" in caplog.text
+
+
+async def seed_api_usage(store: UsageStore) -> None:
+    day = MONDAY_10.date() - timedelta(days=1)
+    row = ApiUsageRow(provider="openai", day=day, model="gpt-4o", project="", requests=50)
+    await store.replace_api_usage("openai", [day], [row])
+
+
+@pytest.mark.parametrize("include", [True, False])
+async def test_api_usage_can_be_left_out_of_previews_and_posts(
+    store: UsageStore, coach: Coach, include: bool
+) -> None:
+    await seed(store, MONDAY_10)
+    await seed_api_usage(store)
+    await store.subscribe("slack", "T1", "C1", "en")
+    poster = Recorder()
+    svc = DigestService(
+        store,
+        coach,
+        {"slack": poster},
+        DigestSchedule("0 9 * * mon", "Europe/Paris"),
+        clock=Clock(MONDAY_10),
+        include_api_usage=include,
+    )
+    preview = await svc.preview("slack", "T1", "en")
+    await svc.run_due()
+    ((_, posted),) = poster.posts
+    assert bool(preview.api_usage) is include and bool(posted.api_usage) is include

@@ -43,7 +43,7 @@ def point(
 def view(
     pillars: tuple[PillarView, ...] = (), footprint: FootprintView | None = None, **kw: Any
 ) -> AnswerView:
-    values: dict[str, Any] = {"lang": "en", "header": "2 points to review", "answer": "2 point(s) to review."}
+    values: dict[str, Any] = {"lang": "en", "header": "2 points to review", "answer": "2 points to review."}
     return AnswerView(**(values | kw), pillars=pillars, footprint=footprint, point_count=len(pillars))
 
 

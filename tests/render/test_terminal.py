@@ -39,13 +39,13 @@ def _assessment(lang: str = "en", footprint: Footprint | None = FOOTPRINT) -> As
         _finding(Pillar.FOOTPRINT, Severity.INFO, "Footprint of these images", "Generate fewer.", SRC_B),
         _finding(Pillar.BIAS, Severity.INFO, "Check who appears", "Review the batch.", SRC_C),
     )
-    return Assessment(lang, findings, footprint, "4 point(s) to review before you go.", Mentions())
+    return Assessment(lang, findings, footprint, "4 points to review before you go.", Mentions())
 
 
 def test_answer_comes_first_and_output_ends_with_one_newline() -> None:
     out = render(_assessment())
     lines = out.split("\n")
-    assert lines[0] == "4 point(s) to review before you go."
+    assert lines[0] == "4 points to review before you go."
     assert lines[1] == ""
     assert out.endswith("\n") and not out.endswith("\n\n")
 

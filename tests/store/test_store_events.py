@@ -136,3 +136,21 @@ async def test_ping(store: UsageStore) -> None:
     broken = UsageStore.from_url("sqlite:////nonexistent-folder/for/sure/usage.db")
     assert not await broken.ping()
     await broken.aclose()
+
+
+async def test_forget_user_also_drops_events_still_queued(store: UsageStore) -> None:
+    """`forget me` right after a check: the event may still be in the write-behind queue."""
+    from datetime import UTC, datetime
+
+    from bot.usage.privacy import hash_user
+    from bot.usage.records import UsageEvent
+
+    me = hash_user(b"k" * 32, "slack", "T1", "U1")
+    other = hash_user(b"k" * 32, "slack", "T1", "U2")
+    now = datetime.now(UTC)
+    for who in (me, other):
+        store.record_soon(UsageEvent("T1", "C1", who, "check", "fr", now))
+    assert await store.forget_user(me) == 1
+    await store.aclose()
+    assert await store.user_checks_since("T1", me, datetime(2000, 1, 1, tzinfo=UTC)) == 0
+    assert await store.user_checks_since("T1", other, datetime(2000, 1, 1, tzinfo=UTC)) == 1

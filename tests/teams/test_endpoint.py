@@ -243,3 +243,15 @@ def test_sender_falls_back_to_conversation_and_user_id() -> None:
     data["from"] = {"id": "29:abc"}
     s = sender_of(data)
     assert (s.tenant, s.workspace, s.channel, s.user_id) == ("T", "T/", "19:c@thread.skype", "29:abc")
+
+
+@pytest.mark.parametrize(("words", "expected"), [("forget me", "erased"), ("oublie-moi", "effacés")])
+async def test_forget_me_erases_the_persons_events(app: TeamsApp, words: str, expected: str) -> None:
+    body = encode(activity(MIDJOURNEY_FR))
+    assert (await app.post(body, signed(body))).status_code == 200
+    await app.store.start()
+    forget = encode(activity(f"<at>ai-coach</at> {words}"))
+    response = await app.post(forget, signed(forget))
+    assert response.status_code == 200
+    assert expected in response.json()["text"] and "1" in response.json()["text"]
+    assert await app.events() == []
