@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import psycopg
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
@@ -114,9 +115,12 @@ def _write(conn: Connection, table: str, columns: Sequence[str], rows: list[Row]
     if conn.dialect.name == "postgresql":
         driver = conn.connection.driver_connection  # psycopg.Connection, already in our transaction
         assert driver is not None
-        with driver.cursor() as cursor, cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
+        try:
+            with driver.cursor() as cursor, cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except psycopg.DataError as exc:  # data that can never be stored: the batcher drops it
+            raise ValueError(f"unstorable usage data: {exc}") from exc
     else:
         marks = ", ".join("?" * len(columns))
         conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
