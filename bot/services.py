@@ -66,7 +66,7 @@ def _utcnow() -> datetime:
 
 @dataclass(slots=True)
 class Services:
-    """The composition root's product. Plain values only: no Settings object crosses into adapters."""
+    """The composition root's product. Plain values only: listeners and endpoints never read Settings."""
 
     coach: Assessor
     store: UsageStore

@@ -80,12 +80,7 @@ def _api_lines(coach: Coach, api: ApiUsageStats | None, lang: str) -> tuple[Stat
     change = api.total.requests - api.previous_total.requests
     lines.append(StatLine("", t("digest.api.trend", lang).format(trend=_trend(change, lang))))
     top = api.by_model[0] if api.by_model else None
-    if (
-        top
-        and api.total.requests
-        and top.requests / api.total.requests >= DOMINANT_SHARE
-        and len(api.by_model) >= 1
-    ):
+    if top and api.total.requests and top.requests / api.total.requests >= DOMINANT_SHARE:
         share = round(100 * top.requests / api.total.requests)
         lines.append(StatLine("💡", t("digest.api.dominant", lang).format(model=top.model, share=share)))
     return tuple(lines)

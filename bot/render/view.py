@@ -1,6 +1,6 @@
 """Platform-neutral view of an assessment: what every surface shows, already worded and localised.
 
-Block Kit, Adaptive Cards, HTML and the terminal all render this same view, so Slack and Teams
+Block Kit and Adaptive Cards both render this same view, so Slack and Teams
 never drift apart. Pure data; no user text is in it except what the caller chose to echo.
 """
 

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.coach.i18n import t
+from bot.coach.model import LANGS
 from bot.render.blocks import BUTTON_VALUE_MAX
 
 RouteKind = Literal["help", "check", "digest", "log", "forget"]
 DIGEST_ACTIONS = ("on", "off", "preview")
 HELP_WORDS: dict[str, str | None] = {"help": "en", "aide": "fr", "-h": None, "--help": None, "?": None}
 FORGET = frozenset({"forget me", "forget-me", "oublie-moi", "oubliez-moi"})
-LANGS = ("fr", "en")
 
 _LINK = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
 _ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))

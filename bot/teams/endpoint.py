@@ -21,7 +21,7 @@ from starlette.routing import Route
 
 from bot.coach.i18n import t
 from bot.coach.language import detect, lang_of_locale
-from bot.coach.model import Assessment
+from bot.coach.model import LANGS, Assessment
 from bot.coach.text import MAX_CHARS
 from bot.render.adaptive import answer_card, help_card, message_activity
 from bot.render.view import answer_view
@@ -34,7 +34,6 @@ log = logging.getLogger("bot.teams")
 PATH = "/teams/messages"
 PLATFORM = "teams"
 SOURCE = "teams"
-LANGS = ("fr", "en")
 MAX_BODY_BYTES = 1_000_000  # a Teams message is ~28 KB at most; anything far bigger is refused (413)
 MAX_RAW_TEXT = 4 * MAX_CHARS  # HTML and mentions are stripped from at most this many characters
 ID_MAX = 255  # workspace and channel columns

@@ -1,7 +1,8 @@
 """Records the usage store keeps. Plain data: adapters build them, the store persists them.
 
-No message text lives here: an event keeps who (a keyed hash), where, what was flagged,
-which tools and media, the quantities and the footprint estimate.
+No message text by default (`text` only when COACH_STORE_TEXT asks for it): an event keeps
+who (a keyed hash), where, what was flagged, which tools and media, the quantities and the
+footprint estimate.
 """
 
 from __future__ import annotations
