@@ -217,6 +217,12 @@ class Extractor:
         used: set[int] = set()
         for i, k in enumerate(ks):
             n = self._number(k)
+            if n is not None and i + 1 in durations and i not in used:
+                lone = self._lone_clip(ks, i, n, durations, units)  # "a 1-minute video": one clip
+                if lone is not None:
+                    found.append(lone)
+                    used.update(range(i, i + 4))
+                    continue
             if n is None or i in used or n <= 0 or (i + 1 in durations) or self._not_count(ks, i):
                 continue
             if k in _ARTICLES and not articles:
@@ -242,6 +248,24 @@ class Extractor:
                 ):
                     break  # "5 steps, 10 images": the nearer number owns the unit
         return found
+
+    def _lone_clip(
+        self,
+        ks: list[str],
+        i: int,
+        n: float,
+        durations: dict[int, tuple[int, str]],
+        units: dict[int, tuple[int, str]],
+    ) -> Quantity | None:
+        """A duration right before a video or audio unit, with no count before it: one such clip."""
+        if i > 0 and self._number(ks[i - 1]) is not None:
+            return None  # "10 15-second videos": the count comes first, handled as a quantity
+        after = durations[i + 1][0]
+        for j in range(after, min(after + 2, len(ks))):
+            medium = units.get(j, (0, ""))[1].partition("/")[0]
+            if medium in ("video", "voice", "music"):
+                return Quantity(1.0, medium, n * (60.0 if durations[i + 1][1] == "minute" else 1.0))
+        return None
 
     def _not_count(self, ks: list[str], i: int) -> bool:
         return i + 1 < len(ks) and ks[i + 1] in self._not_counts
