@@ -97,8 +97,16 @@ _SCRIPT = """
     var sec = el("section", null, "pillar footprint");
     sec.appendChild(el("h3", L(lang, "ui.footprint")));
     var dl = el("dl");
-    [["ui.page.energy", range(fp.energy_wh, "Wh", lang)], ["ui.page.co2e", range(fp.co2e_g, "g", lang)],
-     ["ui.page.water", range(fp.water_l, "L", lang)]].forEach(function (row) {
+    // Same units as Slack and Teams: kWh and kg past 1,000, mL under 1 L.
+    function scaled(r, big, unit, bigUnit) {
+      return r.low >= big ? range({low: r.low / big, high: r.high / big}, bigUnit, lang) : range(r, unit, lang);
+    }
+    var water = fp.water_l.high < 1
+      ? range({low: fp.water_l.low * 1000, high: fp.water_l.high * 1000}, "mL", lang)
+      : range(fp.water_l, "L", lang);
+    [["ui.page.energy", scaled(fp.energy_wh, 1000, "Wh", "kWh")],
+     ["ui.page.co2e", scaled(fp.co2e_g, 1000, "g CO2e", "kg CO2e")],
+     ["ui.page.water", water]].forEach(function (row) {
       dl.appendChild(el("dt", L(lang, row[0]))); dl.appendChild(el("dd", row[1]));
     });
     sec.appendChild(dl);
