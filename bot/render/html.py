@@ -99,7 +99,8 @@ _SCRIPT = """
     var dl = el("dl");
     // Same units as Slack and Teams: kWh and kg past 1,000, mL under 1 L.
     function scaled(r, big, unit, bigUnit) {
-      return r.low >= big ? range({low: r.low / big, high: r.high / big}, bigUnit, lang) : range(r, unit, lang);
+      if (r.low < big) { return range(r, unit, lang); }
+      return range({low: r.low / big, high: r.high / big}, bigUnit, lang);
     }
     var water = fp.water_l.high < 1
       ? range({low: fp.water_l.low * 1000, high: fp.water_l.high * 1000}, "mL", lang)

@@ -283,7 +283,8 @@ def test_generic_units_take_the_medium_of_the_tool_or_of_the_media_named(coach: 
 
 
 def test_a_duration_before_a_video_is_one_clip_even_in_a_question(coach: Coach) -> None:
-    q = coach.extractor.extract("How much energy does it take to generate a 1-minute video with Veo?").quantities
+    question = "How much energy does it take to generate a 1-minute video with Veo?"
+    q = coach.extractor.extract(question).quantities
     assert [(x.count, x.medium, x.seconds) for x in q] == [(1.0, "video", 60.0)]
     ten = coach.extractor.extract("10 15-second videos with Runway").quantities
     assert [(x.count, x.seconds) for x in ten] == [(10.0, 15.0)]
