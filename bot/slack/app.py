@@ -48,6 +48,14 @@ OFF_MESSAGE = (
 RETRIES = 2
 
 
+def missing_slack_settings(settings: Settings) -> list[str]:
+    """Which of the variables that turn Slack on are unset (the "why" of "Slack is off")."""
+    missing = [] if settings.slack_signing_secret else ["SLACK_SIGNING_SECRET"]
+    if not settings.slack_bot_token and not settings.oauth_enabled:
+        missing.append("SLACK_BOT_TOKEN (or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET)")
+    return missing
+
+
 class _ClientGiven(logging.Filter):
     """Bolt warns "token will be unused" whenever SLACK_BOT_TOKEN is set and a client is passed:
     here the client carries that very token, so the warning would only mislead operators."""
@@ -126,7 +134,7 @@ def build_slack(
     """The Slack runtime for `settings`, or None (after one log line saying how to turn it on)."""
     mode = slack_mode(settings)
     if mode == "off":
-        log.warning(OFF_MESSAGE)
+        log.warning("%s Missing: %s.", OFF_MESSAGE, ", ".join(missing_slack_settings(settings)))
         return None
     client = client or web_client(settings)
     settings_oauth = None

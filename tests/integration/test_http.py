@@ -174,3 +174,22 @@ async def test_serve_mounts_teams_and_wires_digest_log_and_scheduler(start: Star
         await h.settle(0.5)
         assert [r[0] for r in h.rows("SELECT platform FROM events")] == ["teams"]
     assert not scheduled.scheduler.running  # stopped with the server
+
+
+def test_slack_off_says_which_variables_are_missing() -> None:
+    from bot.settings import Settings
+    from bot.slack.app import missing_slack_settings
+
+    nothing = Settings(
+        slack_signing_secret=None, slack_bot_token=None, slack_client_id=None, slack_client_secret=None
+    )
+    assert missing_slack_settings(nothing) == [
+        "SLACK_SIGNING_SECRET",
+        "SLACK_BOT_TOKEN (or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET)",
+    ]
+    no_token = Settings(
+        slack_signing_secret="s", slack_bot_token=None, slack_client_id=None, slack_client_secret=None
+    )
+    assert missing_slack_settings(no_token) == [
+        "SLACK_BOT_TOKEN (or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET)"
+    ]
