@@ -10,11 +10,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol
 
-from bot.coach.model import ZERO, Assessment
+from bot.coach.model import ZERO, Assessment, Footprint
 from bot.usage.privacy import hash_user, resolve_key
 from bot.usage.records import UsageEvent
 from bot.usage.store import UsageStore
@@ -103,25 +103,40 @@ class Services:
             log.exception("usage event could not be queued")
 
     def _record(self, asker: Asker, source: str, assessment: Assessment, text: str | None) -> None:
-        fp = assessment.footprint
+        m = assessment.mentions
+        quantity = sum(q.units for q in m.quantities)
+        event = self.event(
+            asker, source, assessment.language, m.tools, m.media, quantity, assessment.footprint
+        )
         self.store.record_soon(
-            UsageEvent(
-                workspace=asker.workspace,
-                channel=asker.channel,
-                user_hash=asker.user_hash,
-                source=source,
-                language=assessment.language,
-                created_at=self.now(),
-                pillars=assessment.pillars,
-                tools=assessment.mentions.tools,
-                media=assessment.mentions.media,
-                quantity=sum(q.units for q in assessment.mentions.quantities),
-                energy_wh=fp.energy_wh if fp else ZERO,
-                co2e_g=fp.co2e_g if fp else ZERO,
-                water_l=fp.water_l if fp else ZERO,
-                platform=asker.platform,
-                text=text if self.store_text else None,
-            )
+            replace(event, pillars=assessment.pillars, text=text if self.store_text else None)
+        )
+
+    def event(
+        self,
+        asker: Asker,
+        source: str,
+        language: str,
+        tools: tuple[str, ...],
+        media: tuple[str, ...],
+        quantity: float,
+        footprint: Footprint | None,
+    ) -> UsageEvent:
+        """The usage event for what `asker` did, stamped now: the one place events are built."""
+        return UsageEvent(
+            workspace=asker.workspace,
+            channel=asker.channel,
+            user_hash=asker.user_hash,
+            source=source,
+            language=language,
+            created_at=self.now(),
+            tools=tools,
+            media=media,
+            quantity=quantity,
+            energy_wh=footprint.energy_wh if footprint else ZERO,
+            co2e_g=footprint.co2e_g if footprint else ZERO,
+            water_l=footprint.water_l if footprint else ZERO,
+            platform=asker.platform,
         )
 
 

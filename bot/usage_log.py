@@ -5,18 +5,13 @@ Unclear input gets an example of the right form and nothing is recorded (nothing
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-
 from bot.coach import numbers
 from bot.coach.engine import Coach
 from bot.coach.i18n import t
-from bot.services import Asker, LogUsage
-from bot.usage.records import UsageEvent
-from bot.usage.store import UsageStore
+from bot.services import Asker, LogUsage, Services
 
 
-def make_log_usage(coach: Coach, store: UsageStore, now: Callable[[], datetime]) -> LogUsage:
+def make_log_usage(coach: Coach, services: Services) -> LogUsage:
     """The `log` hook of `Services`: parse, record (write-behind), and say what was recorded."""
 
     async def log_usage(asker: Asker, words: str) -> str:
@@ -25,22 +20,9 @@ def make_log_usage(coach: Coach, store: UsageStore, now: Callable[[], datetime])
         if report is None:
             return t("log.unclear", lang)
         fp = report.footprint
-        store.record_soon(
-            UsageEvent(
-                workspace=asker.workspace,
-                channel=asker.channel,
-                user_hash=asker.user_hash,
-                source="log",
-                language=lang,
-                created_at=now(),
-                tools=report.tools,
-                media=report.media,
-                quantity=report.units,
-                energy_wh=fp.energy_wh,
-                co2e_g=fp.co2e_g,
-                water_l=fp.water_l,
-                platform=asker.platform,
-            )
+        # Not `Services.record`: if queueing fails, the person must not be told it was recorded.
+        services.store.record_soon(
+            services.event(asker, "log", lang, report.tools, report.media, report.units, fp)
         )
         return t("log.recorded", lang).format(
             what=fp.basis,

@@ -124,7 +124,7 @@ def attach_features(
         return
     digest = build_digest_service(settings, services.store, coach, slack_client, token_for)
     services.digest = digest
-    services.log_usage = make_log_usage(coach, services.store, services.now)
+    services.log_usage = make_log_usage(coach, services)
     jobs = _Jobs(settings, services, digest)
     has_keys = settings.openai_admin_key is not None or settings.anthropic_admin_key is not None
     scheduler = build_scheduler(
