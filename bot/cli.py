@@ -34,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     kb = sub.add_parser("kb", help="knowledge base")
     kb_sub = kb.add_subparsers(dest="action", required=True)
     kb_sub.add_parser("lint", help="validate the knowledge base")
+    kb_sub.add_parser("train", help="train the classifier on knowledge/examples/")
+    ev = kb_sub.add_parser("eval", help="held-out evaluation of the coach on knowledge/examples/")
+    ev.add_argument("--out", default="bench/results", help="folder for eval.json and eval.md")
     usage = sub.add_parser("usage", help="provider usage")
     usage_sub = usage.add_subparsers(dest="action", required=True)
     imp = usage_sub.add_parser("import", help="import the organisation's API usage")
@@ -79,6 +82,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_kb(args: argparse.Namespace) -> int:
+    if args.action == "train":
+        return _lazy("bot.evaluation", "cmd_train")(args)
+    if args.action == "eval":
+        return _lazy("bot.evaluation", "cmd_eval")(args)
+    return cmd_kb_lint(args)
+
+
 def cmd_kb_lint(_: argparse.Namespace) -> int:
     from bot import knowledge
     from bot.settings import Settings
@@ -98,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers: dict[str, Handler] = {
         "check": cmd_check,
-        "kb": cmd_kb_lint,
+        "kb": cmd_kb,
         "serve": _lazy("bot.commands", "cmd_serve"),
         "digest": _lazy("bot.jobs", "cmd_digest_run"),
         "usage": _lazy("bot.jobs", "cmd_usage_import"),

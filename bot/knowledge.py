@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from bot import corpus, training
 from bot.coach.kb import Card, FootprintData, KnowledgeBase, Lexicon, Rule
 from bot.coach.model import LANGS, Pillar
 from bot.errors import KnowledgeError
@@ -166,14 +168,34 @@ def _parse(folder: Path, today: date) -> tuple[KnowledgeBase | None, list[str]]:
 
 def lint(folder: Path | None = None, today: date | None = None) -> list[str]:
     """Every problem in the knowledge base, one line each; empty when it is valid."""
-    return _parse(folder or default_dir(), today or date.today())[1]
+    folder = folder or default_dir()
+    kb, problems = _parse(folder, today or date.today())
+    if kb is not None and corpus.files(folder):  # examples are checked against a base that loads
+        problems += corpus.problems(folder, kb.ids)
+        problems += _model_problems(folder)
+    return problems
 
 
-def load(folder: Path | None = None, today: date | None = None, strict: bool = False) -> KnowledgeBase:
+def _model_problems(folder: Path) -> list[str]:
+    try:
+        classifier = training.load(folder)
+    except (OSError, ValueError, KeyError) as exc:
+        return [f"model: cannot be read ({exc}); run `ai-coach kb train`"]
+    if classifier is None:
+        return ["model: no trained classifier; run `ai-coach kb train`"]
+    if classifier.fingerprint != corpus.fingerprint(folder):
+        return ["model: stale (the examples or the lexicon changed since training); run `ai-coach kb train`"]
+    return []
+
+
+def load(
+    folder: Path | None = None, today: date | None = None, strict: bool = False, with_classifier: bool = True
+) -> KnowledgeBase:
     """The validated knowledge base. Raises KnowledgeError when it cannot be used at all
     (or on any problem when `strict`); stale review dates alone do not stop the bot."""
-    kb, problems = _parse(folder or default_dir(), today or date.today())
+    folder = folder or default_dir()
+    kb, problems = _parse(folder, today or date.today())
     blocking = [p for p in problems if strict or "older than 18 months" not in p]
     if kb is None or blocking:
         raise KnowledgeError(blocking or problems)
-    return kb
+    return replace(kb, classifier=training.load(folder)) if with_classifier else kb

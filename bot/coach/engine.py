@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import numbers
+from .classifier import Scores
 from .extract import Extractor
 from .footprint import FootprintCalculator, ModelEstimator
 from .i18n import t
@@ -15,6 +16,7 @@ from .model import LANGS, Assessment, Finding, Footprint, Mentions, Pillar, Quan
 from .retrieval import Index
 from .rules import CompiledRule, fired, sources_of, to_finding
 from .text import MAX_CHARS, clean
+from .understanding import Policy, Understanding
 
 PILLAR_ORDER = [p.value for p in Pillar]
 
@@ -43,8 +45,15 @@ ABOUT_AI = ("tool", "topic:ai", "intent:generate")
 class Coach:
     """Built once per knowledge base (indexes, compiled lexicon); `assess` is then cheap."""
 
-    def __init__(self, kb: KnowledgeBase, estimator: ModelEstimator | None = None, default_lang: str = "fr"):
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        estimator: ModelEstimator | None = None,
+        default_lang: str = "fr",
+        policy: Policy | None = None,
+    ):
         self.kb = kb
+        self.understanding = Understanding(kb, policy or Policy()) if kb.classifier else None
         self.default_lang = default_lang if default_lang in LANGS else "fr"
         self.extractor = Extractor(kb.lexicon)
         self.indexes = {lang: Index(lang, kb.cards_in(lang)) for lang in LANGS}
@@ -62,6 +71,8 @@ class Coach:
         if not text:
             return Assessment(language, (), None, t("answer.empty", language))
         mentions = self.extractor.extract(text)
+        if self.understanding is not None:
+            return self._understood(text, mentions, language)
         about_ai = any(f in mentions.facts for f in ABOUT_AI)
         footprint = (
             self.footprints.compute(mentions.quantities, mentions.tools, language) if about_ai else None
@@ -74,6 +85,30 @@ class Coach:
             footprint,
             self._answer(findings, answers, footprint, language, about_ai, mentions.is_question),
             mentions,
+        )
+
+    def _understood(self, text: str, mentions: Mentions, language: str) -> Assessment:
+        """The trained classifier decides what the message is about; rules add what must not be missed."""
+        assert self.understanding is not None and self.kb.classifier is not None
+        scores: Scores = self.kb.classifier.scores(text, mentions.facts)
+        names_ai = any(f in mentions.facts for f in ABOUT_AI)
+        about_ai = names_ai or self.understanding.about_ai(scores)
+        footprint = None
+        if names_ai and self.understanding.wants_footprint(scores, mentions):
+            footprint = self.footprints.compute(mentions.quantities, mentions.tools, language)
+        rules = fired(self.rules, mentions.facts, mentions.is_question)
+        kept = self.understanding.keep_rules(rules, scores, footprint is not None)
+        answers = self.understanding.card_findings(scores, kept, mentions.is_question, language, names_ai)
+        found = [self._rule_findings[(r.id, language)] for r in kept]
+        findings = self._findings_from(found, footprint, answers, language)
+        suggestions = () if findings or not about_ai else self.understanding.suggestions(scores, language)
+        return Assessment(
+            language,
+            findings,
+            footprint,
+            self._answer(findings, answers, footprint, language, about_ai, mentions.is_question),
+            mentions,
+            suggestions,
         )
 
     def usage_report(self, text: str, lang: str | None = None) -> UsageReport | None:
@@ -120,6 +155,11 @@ class Coach:
     ) -> tuple[Finding, ...]:
         rules = fired(self.rules, mentions.facts, mentions.is_question)
         found = [self._rule_findings[(r.id, lang)] for r in rules]
+        return self._findings_from(found, footprint, answers, lang)
+
+    def _findings_from(
+        self, found: list[Finding], footprint: Footprint | None, answers: list[Finding], lang: str
+    ) -> tuple[Finding, ...]:
         if footprint is not None:
             found = self._with_footprint(found, footprint, lang)
         found.sort(key=lambda f: (-f.severity.rank, PILLAR_ORDER.index(f.pillar.value)))

@@ -16,6 +16,11 @@ from .text import fold, key, tokens
 
 Pattern = tuple[str, ...]
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+_THOUSANDS = re.compile(r"^(\d+(?:[.,]\d+)?)k$")  # "5k", "1,5k": thousands, as marketers write them
+_EN = frozenset({"en"})  # "on en génère 8": the count of what was just named
+_FOOTPRINT_TOPICS = ("topic:energy", "topic:water", "topic:carbon")
+_GENERATING = frozenset({"intent:generate", "intent:write"})
+_NOT_GENERATING = frozenset({"intent:analyse", "intent:transform"})
 _ARTICLES = frozenset({"un", "une", "one"})  # "une vidéo de 30 secondes": 1 video
 MEMO_SIZE = 50_000
 _MEASURES = ("unit:", "dur:", "per:")  # lexicon entries that measure quantities, not concepts
@@ -85,9 +90,74 @@ def _merge_thousands(ks: list[str]) -> list[str]:
     for k in ks:
         if out and len(k) == 3 and k.isdigit() and out[-1].isdigit() and len(out[-1]) <= 3 and out[-1] != "0":
             out[-1] += k
+        elif k == "k" and out and _NUMBER.match(out[-1]):  # "1,5 k" / "1,5k" → "1,5k"
+            out[-1] += "k"
         else:
             out.append(k)
     return out
+
+
+@dataclass(frozen=True)
+class _Mode:
+    """How to read counts: `articles` "always" (a footprint question: "one image?") or "with_duration"
+    ("un spot de 30 s" is one clip; "une illustration" is no batch); `generating`: the text is about
+    making content, so a count with an unknown noun still counts."""
+
+    articles: str
+    generating: bool
+
+
+class _Scan:
+    """Where the units, durations and periods stand in the words."""
+
+    def __init__(self, ks: list[str], measures: list[tuple[int, int, str]]) -> None:
+        self.ks = ks
+        self.units = {start: (end, fact[5:]) for start, end, fact in measures if fact.startswith("unit:")}
+        self.durations = {start: (end, fact[4:]) for start, end, fact in measures if fact.startswith("dur:")}
+        self.periods = {start: fact[4:] for start, _, fact in measures if fact.startswith("per:")}
+
+
+_RETRY_VERBS = (
+    "regener",
+    "reformul",
+    "relanc",
+    "gener",
+    "rewrit",
+    "reecri",
+    "retry",
+    "reroll",
+    "redo",
+    "refai",
+)
+
+
+def _retries(ks: list[str], i: int) -> bool:
+    return (
+        i + 1 < len(ks)
+        and ks[i + 1] in ("fois", "time")
+        and any(w.startswith(_RETRY_VERBS) for w in ks[max(0, i - 6) : i + 4])
+    )
+
+
+def _year(n: float) -> bool:
+    return 1800 <= n <= 2100 and n == int(n)
+
+
+def _times(k: str) -> float | None:
+    return float(k[:-1]) if len(k) > 1 and k[-1] == "x" and k[:-1].isdigit() else None
+
+
+def _bare_count(ks: list[str], i: int, n: float, periods: dict[int, str]) -> Quantity | None:
+    """A count with no unit that still counts generations: "3 par semaine", "10 a day", "on en génère 8".
+
+    Its medium comes from the tool or the media named elsewhere (resolved like "50 ads").
+    """
+    period = next((periods[p] for p in (i + 1, i + 2) if p in periods), None)
+    if 1900 <= n <= 2100:
+        return None  # a year, not a count
+    if period is not None or not _EN.isdisjoint(ks[max(0, i - 3) : i - 1]):
+        return Quantity(min(n, 1e6), "any", None, period, "ad")
+    return None
 
 
 def _longest_tools(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -161,10 +231,15 @@ class Extractor:
                     tools.append(tool_id)
                 facts.add(f"medium:{self.lexicon.tools[tool_id].medium}")
         question = self._is_question(text, ks)
-        # In a question, "une image" / "one prompt" is a generic example, not a planned batch.
-        quantities = [
-            self._resolve(q, tools, facts) for q in self._quantities(ks, measures, articles=not question)
-        ]
+        # In a question, "une image" / "one prompt" is a generic example, not a planned batch —
+        # unless the question asks what it costs ("CO2 of one Midjourney image?").
+        mode = _Mode(
+            "always" if any(t in facts for t in _FOOTPRINT_TOPICS) else ("" if question else "with_duration"),
+            bool(facts & _GENERATING) and not facts & _NOT_GENERATING,
+        )
+        quantities = [self._resolve(q, tools, facts) for q in self._quantities(ks, measures, mode)]
+        if "intent:transform" in facts and "intent:generate" not in facts:
+            quantities = []  # subtitling, translating or upscaling 40 videos generates none of them
         for q in quantities:
             facts.update({"quantity", f"quantity:{q.medium}", f"medium:{q.medium}"})
         media = tuple(sorted(f[7:] for f in facts if f.startswith("medium:")))
@@ -178,6 +253,8 @@ class Extractor:
         """A generic unit ("50 ads", "30 posts") takes the medium of the tool, else of the media named."""
         if q.medium != "any":
             return q
+        if q.seconds:  # "a 15-second ad": a clip
+            return replace(q, medium="video", kind="")
         if tools:
             medium = self.lexicon.tools[tools[0]].medium
         else:  # "ads" are visuals unless the text says otherwise; "posts" are text
@@ -201,53 +278,90 @@ class Extractor:
         return value
 
     def _parse_number(self, k: str) -> float | None:
+        thousands = _THOUSANDS.match(k)
+        if thousands:
+            return float(thousands.group(1).replace(",", ".")) * 1000
         if _NUMBER.match(k):
             if re.match(r"^\d{1,3},\d{3}$", k):  # "10,000" is ten thousand, not ten
                 return float(k.replace(",", ""))
             return float(k.replace(",", "."))
         return self._numbers.get(k)
 
-    def _quantities(
-        self, ks: list[str], measures: list[tuple[int, int, str]], articles: bool = True
-    ) -> list[Quantity]:
-        units = {start: (end, fact[5:]) for start, end, fact in measures if fact.startswith("unit:")}
-        durations = {start: (end, fact[4:]) for start, end, fact in measures if fact.startswith("dur:")}
-        periods = {start: fact[4:] for start, _, fact in measures if fact.startswith("per:")}
+    def _quantities(self, ks: list[str], measures: list[tuple[int, int, str]], mode: _Mode) -> list[Quantity]:
+        scan = _Scan(ks, measures)
         found: list[Quantity] = []
         used: set[int] = set()
         for i, k in enumerate(ks):
             n = self._number(k)
-            if n is not None and i + 1 in durations and i not in used:
-                lone = self._lone_clip(ks, i, n, durations, units)  # "a 1-minute video": one clip
+            if n is not None and i + 1 in scan.durations and i not in used:
+                lone = self._lone_clip(ks, i, n, scan.durations, scan.units)  # "a 1-minute video": one clip
                 if lone is not None:
                     found.append(lone)
                     used.update(range(i, i + 4))
                     continue
-            if n is None or i in used or n <= 0 or (i + 1 in durations) or self._not_count(ks, i):
+            if n is None:
+                n = _times(k)  # "3x a week"
+                if n is None or i + 1 not in scan.periods:
+                    continue
+            if i in used or n <= 0 or (i + 1 in scan.durations) or (k in _ARTICLES and not mode.articles):
                 continue
-            if k in _ARTICLES and not articles:
+            if self._not_count(ks, i):
+                if mode.generating and _retries(ks, i):  # "regenerate 10 times", "relancer 50 fois"
+                    found.append(Quantity(min(n, 1e6), "any", None, None, "ad"))
                 continue
-            reach = 2 if k in _ARTICLES else 4
-            for j in range(i + 1, min(i + 1 + reach, len(ks))):
-                if j in units:
-                    end, unit = units[j]
-                    medium, _, kind = unit.partition("/")
-                    seconds = self._seconds(ks, j, durations) or self._seconds_between(
-                        ks, i, j, durations, used
-                    )
-                    period = next(
-                        (periods[p] for p in range(end, min(end + 4, len(ks))) if p in periods), None
-                    )
-                    found.append(Quantity(min(n, 1e6), medium, seconds, period, kind))
-                    used.update(range(i, end))
-                    break
-                if (
-                    self._number(ks[j]) is not None
-                    and (j + 1) not in durations
-                    and not self._not_count(ks, j)
-                ):
-                    break  # "5 steps, 10 images": the nearer number owns the unit
-        return found
+            q = self._with_unit(scan, i, n, used) or self._bare(scan, i, n, mode)
+            if q is not None and (k not in _ARTICLES or q.seconds or mode.articles == "always"):
+                found.append(q)
+                used.add(i)
+        return found + self._lone_units(scan, used)
+
+    def _with_unit(self, scan: _Scan, i: int, n: float, used: set[int]) -> Quantity | None:
+        """The count's unit, up to a few words after it ("30 visuels", "12 AI-generated videos")."""
+        ks = scan.ks
+        reach = 2 if ks[i] in _ARTICLES else 4
+        for j in range(i + 1, min(i + 1 + reach, len(ks))):
+            if j in scan.units:
+                if j > i + 1 and _year(n):
+                    return None  # "in 1850s London, an ad": a year, not a count
+                end, unit = scan.units[j]
+                medium, _, kind = unit.partition("/")
+                seconds = self._seconds(ks, j, scan.durations) or self._seconds_between(
+                    ks, i, j, scan.durations, used
+                )
+                period = next(
+                    (scan.periods[p] for p in range(end, min(end + 4, len(ks))) if p in scan.periods), None
+                )
+                used.update(range(i, end))
+                return Quantity(min(n, 1e6), medium, seconds, period, kind)
+            if (
+                self._number(ks[j]) is not None
+                and (j + 1) not in scan.durations
+                and not self._not_count(ks, j)
+            ):
+                return None  # "5 steps, 10 images": the nearer number owns the unit
+        return None
+
+    def _bare(self, scan: _Scan, i: int, n: float, mode: _Mode) -> Quantity | None:
+        """A count with no known unit: "3 par semaine", "on en génère 8", or, when the text is about
+        generating, "25 'typical customers' with DALL·E" (its medium comes from the tool or media)."""
+        if scan.ks[i] in _ARTICLES or _year(n):
+            return None
+        bare = _bare_count(scan.ks, i, n, scan.periods)
+        if bare is None and mode.generating and i + 1 < len(scan.ks) and self._number(scan.ks[i + 1]) is None:
+            bare = Quantity(min(n, 1e6), "any", None, None, "ad")
+        return bare
+
+    def _lone_units(self, scan: _Scan, used: set[int]) -> list[Quantity]:
+        """A clip named with its length and no count: "un spot de 30 s", "Spot TV de 20 s"."""
+        out = []
+        for j, (_, unit) in scan.units.items():
+            medium = unit.partition("/")[0]
+            if medium not in ("video", "voice", "music", "any") or used.intersection(range(j, j + 6)):
+                continue
+            seconds = self._seconds(scan.ks, j, scan.durations)
+            if seconds and (j == 0 or self._number(scan.ks[j - 1]) is None):
+                out.append(Quantity(1.0, "video" if medium == "any" else medium, seconds))
+        return out
 
     def _lone_clip(
         self,
@@ -258,7 +372,7 @@ class Extractor:
         units: dict[int, tuple[int, str]],
     ) -> Quantity | None:
         """A duration right before a video or audio unit, with no count before it: one such clip."""
-        if i > 0 and self._number(ks[i - 1]) is not None:
+        if i > 0 and self._number(ks[i - 1]) is not None and ks[i - 1] not in _ARTICLES:
             return None  # "10 15-second videos": the count comes first, handled as a quantity
         after = durations[i + 1][0]
         for j in range(after, min(after + 2, len(ks))):

@@ -10,6 +10,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from .classifier import Classifier
 from .model import LANGS, Pillar, Range, Severity, Source
 
 Localized = dict[str, str]  # lang -> text
@@ -134,6 +135,7 @@ class KnowledgeBase:
     rules: tuple[Rule, ...]
     footprint: FootprintData
     ids: frozenset[str] = field(default_factory=frozenset)
+    classifier: Classifier | None = None  # trained on knowledge/examples/ (`ai-coach kb train`)
 
     def card(self, card_id: str, lang: str) -> Card | None:
         return self.cards.get((card_id, lang)) or self.cards.get((card_id, "en"))

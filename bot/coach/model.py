@@ -152,12 +152,24 @@ class Mentions:
 
 
 @dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A close topic offered when the coach is not confident enough to answer."""
+
+    card: str
+    title: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"card": self.card, "title": self.title}
+
+
+@dataclass(frozen=True, slots=True)
 class Assessment:
     language: str
     findings: tuple[Finding, ...]
     footprint: Footprint | None
     answer: str
     mentions: Mentions = field(default_factory=Mentions)
+    suggestions: tuple[Suggestion, ...] = ()
 
     @property
     def pillars(self) -> dict[str, str]:
@@ -170,9 +182,12 @@ class Assessment:
 
     def as_dict(self) -> dict[str, Any]:
         """The public JSON contract (DESIGN.md): `check --json` and `POST /api/check`."""
-        return {
+        out: dict[str, Any] = {
             "language": self.language,
             "findings": [f.as_dict() for f in self.findings],
             "footprint": self.footprint.as_dict() if self.footprint else None,
             "answer": self.answer,
         }
+        if self.suggestions:
+            out["suggestions"] = [s.as_dict() for s in self.suggestions]
+        return out

@@ -164,7 +164,8 @@ def test_question_gets_info_findings_with_figures_and_sources(
     assert re.search(r"\d", first.advice) and re.search(figure, first.advice), first.advice
     assert first.sources and all(s.url.startswith("https://") for s in first.sources)
     assert a.answer == first.advice
-    assert a.footprint is None  # a generic question names no quantity to generate
+    # "one prompt", "une image": the question's own case gets its estimate too
+    assert a.footprint is not None and a.footprint.energy_wh.high > 0
 
 
 def test_a_plan_gets_a_footprint_finding_with_figures(coach: Coach) -> None:

@@ -207,10 +207,9 @@ def test_the_nearer_number_owns_the_unit(x: Extractor) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Combien consomme une image ?",
-        "How much energy does one image use?",
-        "Quel est l'impact d'une vidéo générée ?",
-        "Is one prompt a lot of water?",
+        "Doit-on mentionner qu'une image a été générée par IA ?",
+        "Who owns one image made with Midjourney?",
+        "Faut-il relire un article écrit par ChatGPT ?",
     ],
 )
 def test_questions_with_an_article_give_no_quantity(x: Extractor, text: str) -> None:
@@ -218,6 +217,47 @@ def test_questions_with_an_article_give_no_quantity(x: Extractor, text: str) -> 
     assert m.is_question
     assert m.quantities == ()
     assert "quantity" not in m.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        ("Combien consomme une image ?", "image"),
+        ("How much energy does one image use?", "image"),
+        ("CO2 of one Midjourney image?", "image"),
+        ("Is one prompt a lot of water?", "text"),
+    ],
+)
+def test_footprint_questions_about_one_item_get_its_estimate(x: Extractor, text: str, medium: str) -> None:
+    m = x.extract(text)
+    assert m.is_question
+    assert [(q.count, q.medium) for q in m.quantities] == [(1, medium)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We're planning 5k product descriptions with Jasper", [(5000, "text")]),
+        ("1,5k fiches produits avec Mistral", [(1500, "text")]),
+        ("On génère une trentaine de mannequins IA pour le lookbook", [(30, "image")]),
+        ("pr le lancement on en genere 8 sur firefly", [(8, "image")]),
+        ("3 looks par semaine générés sur Midjourney", [(3, "image")]),
+        ("our AI influencer made with Midjourney posts 3x a week", [(3, "image")]),
+        ("10 a day with ChatGPT", [(10, "text")]),
+        ("Gemini pour générer 12 000 courriers personnalisés", [(12000, "text")]),
+        ("a dozen Midjourney variants of the team photo", [(12, "image")]),
+        ("en 2024 on a lancé la campagne avec ChatGPT", []),
+        ("subtitle 40 videos with Whisper", []),
+        ("traduire 40 articles avec DeepL", []),
+    ],
+)
+def test_quantities_as_people_write_them(x: Extractor, text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.count, q.medium) for q in x.extract(text).quantities] == expected
+
+
+def test_a_spot_of_one_minute_is_one_clip(x: Extractor) -> None:
+    [q] = x.extract("One 60-second hero film in Veo, cutdowns later").quantities
+    assert (q.count, q.medium, q.seconds) == (1, "video", 60)
 
 
 def test_a_question_with_a_real_number_keeps_it(x: Extractor) -> None:

@@ -1,0 +1,85 @@
+"""The trained classifier at run time: a message → the probability of each card and pillar.
+
+A linear model (one logistic regression per label over TF-IDF features, see `features`), trained
+offline by `ai-coach kb train` from the labelled corpus in `knowledge/examples/`. Here it is only
+arrays: a vocabulary, IDF weights, a weight matrix and biases, read by numpy — no training library
+at run time, a few tens of microseconds per message.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from .features import featurize
+
+Floats = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Probabilities per label ("pillar:bias", "card:bias/inclusive-prompts"), each in 0–1."""
+
+    probs: dict[str, float]
+
+    def pillar(self, pillar: str) -> float:
+        return self.probs.get(f"pillar:{pillar}", 0.0)
+
+    def card(self, card_id: str) -> float:
+        return self.probs.get(f"card:{card_id}", 0.0)
+
+    def cards(self) -> list[tuple[str, float]]:
+        """Cards, most probable first (ties by id, so answers are deterministic)."""
+        found = [(label[5:], p) for label, p in self.probs.items() if label.startswith("card:")]
+        return sorted(found, key=lambda item: (-item[1], item[0]))
+
+
+class Classifier:
+    """Multi-label linear classifier. Build once from the exported arrays; `scores` is pure."""
+
+    def __init__(
+        self,
+        labels: Sequence[str],
+        vocabulary: Sequence[str],
+        idf: Floats,
+        weights: Floats,
+        bias: Floats,
+        fingerprint: str = "",
+    ) -> None:
+        if weights.shape != (len(vocabulary), len(labels)) or idf.shape != (len(vocabulary),):
+            raise ValueError("classifier arrays do not match their vocabulary and labels")
+        self.labels = tuple(labels)
+        self.index = {f: i for i, f in enumerate(vocabulary)}
+        self.idf = idf.astype(np.float32)
+        self.weights = weights.astype(np.float32)
+        self.bias = bias.astype(np.float32)
+        self.fingerprint = fingerprint
+
+    def vector(self, text: str, facts: Iterable[str] = ()) -> tuple[list[int], Floats]:
+        """Column indices and L2-normalised sublinear TF-IDF values of the known features."""
+        index = self.index
+        counts = Counter(i for f in featurize(text, facts) if (i := index.get(f)) is not None)
+        if not counts:
+            return [], np.zeros(0, dtype=np.float32)
+        cols = list(counts)
+        tf = np.array([1.0 + math.log(counts[c]) for c in cols], dtype=np.float32)
+        values = tf * self.idf[cols]
+        norm = float(np.sqrt(values @ values))
+        return cols, values / norm if norm else values
+
+    def scores(self, text: str, facts: Iterable[str] = ()) -> Scores:
+        cols, values = self.vector(text, facts)
+        raw = self.bias + (values @ self.weights[cols] if cols else 0.0)
+        probs = 1.0 / (1.0 + np.exp(-np.clip(raw, -30.0, 30.0)))
+        found = dict(zip(self.labels, (float(p) for p in probs), strict=True))
+        # A confident card makes its pillar confident: the two are trained apart but mean the same.
+        for label, p in list(found.items()):
+            if label.startswith("card:"):
+                pillar = "pillar:" + label[5:].split("/", 1)[0]
+                found[pillar] = max(found.get(pillar, 0.0), p)
+        return Scores(found)

@@ -1,0 +1,70 @@
+"""Features of a message for the classifier: the same function at training and at run time.
+
+Word unigrams and bigrams (folded, light plural fold), character n-grams of each word so typos,
+missing accents and inflections still match, the lexicon facts extraction found (tools, media,
+people, data…: knowledge the corpus alone cannot teach), and negated words marked as such
+("sans personne", "no faces"). Numbers are one token: "15 subject lines" must not look like "15 M€".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .text import key, tokens
+
+MAX_TOKENS = 300  # a pasted draft is classified on its beginning: enough to know what it is about
+CHAR_NGRAMS = (3, 4, 5)
+NEGATION_REACH = 3
+_NEGATIONS = frozenset(
+    {"sans", "aucun", "aucune", "pas", "jamais", "ni", "no", "without", "not", "never", "none", "nor"}
+)
+# "pas de", "no" are negations; these words after them do not carry the negated topic.
+_FILLERS = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "a", "an", "the", "any", "un", "une"})
+NUMBER = "<n>"
+
+
+def _word(token: str) -> str:
+    return NUMBER if token[0].isdigit() else key(token)
+
+
+def words(text: str) -> list[str]:
+    """The message's word keys, numbers folded to one token, at most MAX_TOKENS."""
+    return [_word(t) for t in tokens(text)[:MAX_TOKENS]]
+
+
+def _negated(ws: list[str]) -> list[bool]:
+    out = [False] * len(ws)
+    reach = 0
+    for i, w in enumerate(ws):
+        if w in _NEGATIONS:
+            reach = NEGATION_REACH
+            continue
+        if reach and w not in _FILLERS:
+            out[i] = True
+            reach -= 1
+    return out
+
+
+def _chars(w: str) -> Iterable[str]:
+    padded = f" {w} "
+    size = len(padded)
+    for n in CHAR_NGRAMS:
+        for i in range(size - n + 1):
+            yield padded[i : i + n]
+
+
+def featurize(text: str, facts: Iterable[str] = ()) -> list[str]:
+    """Feature strings of a message (with repeats: the caller counts them)."""
+    ws = words(text)
+    negated = _negated(ws)
+    out: list[str] = []
+    append = out.append
+    previous = "<s>"
+    for w, neg in zip(ws, negated, strict=True):
+        append(("!" if neg else "w:") + w)
+        append(f"b:{previous} {w}")
+        previous = w
+        if w != NUMBER:
+            out.extend(_chars(w))
+    out.extend("x:" + f for f in facts)
+    return out

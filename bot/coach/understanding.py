@@ -1,0 +1,89 @@
+"""How the classifier's scores and the rules combine into what the coach says.
+
+The classifier (trained on what people actually write) decides which pillars a message is about
+and which card answers it; rules (explicit, reviewed) add the findings that must never be missed
+and carry their severity. A rule whose pillar the classifier finds very unlikely is noise (a word
+matched out of context) and is dropped — unless it is critical. When nothing is confident, the
+coach says so and offers the closest topics instead of answering with an unrelated card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .classifier import Scores
+from .kb import KnowledgeBase, Rule
+from .model import Finding, Mentions, Pillar, Severity, Suggestion
+from .rules import sources_of
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Decision thresholds on the classifier's probabilities, chosen on held-out data (`make eval`)."""
+
+    pillar: float = 0.5  # a pillar is raised from this probability
+    card: float = 0.2  # a card answers, within a raised pillar, from this probability
+    veto: float = 0.4  # a non-critical rule is dropped when its pillar scores under this
+    suggest: float = 0.1  # closest topics are offered from this card probability
+    without_ai: float = 0.7  # a text that names no AI tool or topic needs this much to raise a pillar
+    max_suggestions: int = 3
+
+
+class Understanding:
+    def __init__(self, kb: KnowledgeBase, policy: Policy) -> None:
+        self.kb = kb
+        self.policy = policy
+
+    def about_ai(self, scores: Scores) -> bool:
+        return any(scores.pillar(p.value) >= self.policy.without_ai for p in Pillar)
+
+    def wants_footprint(self, scores: Scores, mentions: Mentions) -> bool:
+        """A quantity of generation gets its estimate; in a question, only when it asks about footprint."""
+        if not mentions.quantities:
+            return False
+        return not mentions.is_question or scores.pillar(Pillar.FOOTPRINT.value) >= self.policy.veto
+
+    def keep_rules(self, rules: Iterable[Rule], scores: Scores, footprint: bool) -> list[Rule]:
+        kept = []
+        for rule in rules:
+            likely = scores.pillar(rule.pillar.value) >= self.policy.veto
+            if (
+                likely
+                or rule.severity is Severity.CRITICAL
+                or (footprint and rule.pillar is Pillar.FOOTPRINT)
+            ):
+                kept.append(rule)
+        return kept
+
+    def card_findings(
+        self, scores: Scores, rules: list[Rule], question: bool, lang: str, names_ai: bool = True
+    ) -> list[Finding]:
+        """The best card of each confident pillar that no rule already covers, most probable first."""
+        covered = {r.pillar.value for r in rules} if not question else set()
+        bar = self.policy.pillar if names_ai else max(self.policy.pillar, self.policy.without_ai)
+        best: dict[str, tuple[str, float]] = {}
+        for card_id, prob in scores.cards():
+            pillar = card_id.split("/", 1)[0]
+            if pillar in best or pillar in covered or prob < self.policy.card:
+                continue
+            if scores.pillar(pillar) >= bar:
+                best[pillar] = (card_id, prob)
+        severity = Severity.INFO if question else Severity.WARNING
+        ordered = sorted(best.values(), key=lambda item: (-item[1], item[0]))
+        return [f for card_id, _ in ordered if (f := self._finding(card_id, severity, lang)) is not None]
+
+    def _finding(self, card_id: str, severity: Severity, lang: str) -> Finding | None:
+        card = self.kb.card(card_id, lang)
+        if card is None:
+            return None
+        sources = sources_of(self.kb, [card_id], lang)
+        return Finding(card.pillar, severity, card.title, card.summary, (card_id,), sources)
+
+    def suggestions(self, scores: Scores, lang: str) -> tuple[Suggestion, ...]:
+        out = []
+        for card_id, prob in scores.cards()[: self.policy.max_suggestions]:
+            card = self.kb.card(card_id, lang)
+            if card is not None and prob >= self.policy.suggest:
+                out.append(Suggestion(card_id, card.title))
+        return tuple(out)
