@@ -158,7 +158,7 @@ class TeamsDigestPoster:
         except (httpx.TimeoutException, httpx.TransportError) as exc:
             raise DeliveryUncertain(
                 f"Teams Workflows: {type(exc).__name__} after the digest was sent; it may have been posted"
-            ) from exc
+            ) from None  # httpx's message may hold the URL, a secret
         status = response.status_code
         if 200 <= status < 300:
             return None, ""

@@ -165,9 +165,12 @@ class UsageStore:
         """A human's `--resend`: claim a week not attempted, maybe posted or failed (not a posted one)."""
         return await self._run(_claims.resend_claim, self.engine, subscription_id, iso_week, now)
 
-    async def mark_sending(self, subscription_id: int, iso_week: str, token: datetime) -> bool:
+    async def mark_sending(
+        self, subscription_id: int, iso_week: str, token: datetime, now: datetime | None = None
+    ) -> bool:
         """Record, before the outbound call, that the post starts; False if the claim was lost."""
-        return await self._run(_claims.mark_sending, self.engine, subscription_id, iso_week, token, _utcnow())
+        now = now or _utcnow()
+        return await self._run(_claims.mark_sending, self.engine, subscription_id, iso_week, token, now)
 
     async def settle(self, subscription_id: int, iso_week: str, status: DigestStatus, detail: str) -> bool:
         """End an open claim as failed_before_send, failed or maybe_posted (`detail`: why, no secrets)."""
