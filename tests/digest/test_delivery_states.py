@@ -7,9 +7,13 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from slack_sdk.web.async_client import AsyncWebClient
@@ -54,7 +58,7 @@ def settings(db_url: str, api_url: str, **overrides: Any) -> Settings:
 
 
 def this_week() -> str:
-    return iso_week(datetime.now(UTC).astimezone(__import__("zoneinfo").ZoneInfo(PARIS)))
+    return iso_week(datetime.now(UTC).astimezone(ZoneInfo(PARIS)))
 
 
 @pytest.fixture(scope="module")
@@ -230,3 +234,38 @@ async def test_teams_hook_answering_after_the_timeout_gets_one_post(store: Usage
     assert len(received) == 1  # measured before: 5 posts (4 attempts, then the next run)
     assert first.maybe_posted == ["teams:*:workflows-webhook"] and again.skipped == 1
     assert await states(store) == {"workflows-webhook": S.MAYBE_POSTED}
+
+
+async def test_digest_status_prints_each_state(digest_db: str, store: UsageStore) -> None:
+    week, now = this_week(), datetime.now(UTC)
+    subs = {
+        c: await store.subscribe("slack", "T1", c, "en") for c in ("C0", "C1", "C2", "C3", "C4", "C5", "C6")
+    }
+    for channel in ("C1", "C2", "C3", "C4", "C5", "C6"):
+        assert await store.claim_week(subs[channel].id, week, now)
+    for channel in ("C2", "C3", "C4", "C5", "C6"):
+        assert await store.mark_sending(subs[channel].id, week, now)
+    await store.mark_posted(subs["C3"].id, week, None, now)
+    await store.settle(
+        subs["C4"].id, week, S.MAYBE_POSTED, "no answer from Slack after sending: TimeoutError"
+    )
+    await store.settle(subs["C5"].id, week, S.FAILED_BEFORE_SEND, "Slack could not be reached")
+    await store.settle(subs["C6"].id, week, S.FAILED, "Slack refused the digest: not_in_channel")
+    env = {**os.environ, "DATABASE_URL": digest_db, "COACH_TIMEZONE": PARIS}
+    for name in ("SLACK_BOT_TOKEN", "TEAMS_DIGEST_WEBHOOK_URL", "SLACK_CLIENT_ID"):
+        env.pop(name, None)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "digest", "status"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split(f"  {week}  ", 1) for line in done.stdout.splitlines())
+    assert lines["slack:T1:C0"] == "not yet"
+    assert lines["slack:T1:C1"].startswith("claimed  since ")
+    assert lines["slack:T1:C2"].startswith("sending  since ")
+    assert lines["slack:T1:C3"].startswith("posted  since ")
+    assert lines["slack:T1:C4"].startswith("maybe posted") and "TimeoutError" in lines["slack:T1:C4"]
+    assert lines["slack:T1:C5"].startswith("failed (will retry)")
+    assert (
+        lines["slack:T1:C6"].startswith("failed (not retried this week)")
+        and "not_in_channel" in lines["slack:T1:C6"]
+    )
