@@ -31,6 +31,12 @@ def _parser() -> argparse.ArgumentParser:
     digest_sub = digest.add_subparsers(dest="action", required=True)
     run = digest_sub.add_parser("run", help="post every digest that is due")
     run.add_argument("--now", action="store_true", help="post for all subscriptions now (once per week)")
+    run.add_argument(
+        "--resend",
+        metavar="CHANNEL",
+        help="post this week's digest to CHANNEL again (a human's decision for a 'maybe posted' week)",
+    )
+    digest_sub.add_parser("status", help="each subscription's state this week")
     kb = sub.add_parser("kb", help="knowledge base")
     kb_sub = kb.add_subparsers(dest="action", required=True)
     kb_sub.add_parser("lint", help="validate the knowledge base")
@@ -111,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "check": cmd_check,
         "kb": cmd_kb,
         "serve": _lazy("bot.commands", "cmd_serve"),
-        "digest": _lazy("bot.jobs", "cmd_digest_run"),
+        "digest": _lazy("bot.jobs", "cmd_digest"),
         "usage": _lazy("bot.jobs", "cmd_usage_import"),
     }
     try:

@@ -24,7 +24,14 @@ class ConfigError(CoachError):
 
 
 class DeliveryError(CoachError):
-    """A message could not be delivered to Slack or Teams (after retries)."""
+    """A message was NOT delivered to Slack or Teams, and that is certain: nothing left the process
+    (connection refused, DNS failure) or the platform answered that it did not post it (4xx/5xx,
+    `ok: false`). A digest's claim is released and the next run retries."""
+
+
+class DeliveryUncertain(CoachError):
+    """A message may or may not have been delivered (a timeout or a dropped connection after the
+    request was sent). Not a DeliveryError on purpose: such a post is never retried automatically."""
 
 
 class ImportFailed(CoachError):

@@ -80,8 +80,13 @@ class _Jobs:
 
     async def digest_tick(self) -> None:
         report = await self.digest.tick(self.settings.coach_default_lang)
-        if report.posted or report.failed:
-            log.info("digests: %d posted, %d failed", len(report.posted), len(report.failed))
+        if report.posted or report.failed or report.maybe_posted:
+            log.info(
+                "digests: %d posted, %d failed, %d maybe posted",
+                len(report.posted),
+                len(report.failed),
+                len(report.maybe_posted),
+            )
 
     async def purge(self) -> None:
         days = self.settings.coach_retention_days

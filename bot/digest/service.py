@@ -1,61 +1,51 @@
 """Post every digest that is due, exactly once per subscription per ISO week.
 
 The week is claimed in the database (unique key) before posting, so any number of runs on any
-number of replicas post once; a transient delivery error releases the claim and the next tick
-retries it, a permanent one (bot removed from the channel, token revoked) closes the week. Once a
-post may have been delivered the claim is never released: a double post is worse than a lost record.
+number of replicas post once. Its state goes claimed → sending (written BEFORE the outbound call)
+→ posted | failed_before_send | failed | maybe_posted (see `bot.usage._claims`):
+
+- an error proving nothing was posted (`DeliveryError`: refused connection, DNS, an `ok: false` or
+  4xx/5xx answer) → `failed_before_send`, claimed again by the next tick; a refusal no retry fixes
+  (bot removed from the channel, token revoked) → `failed`, closed for the week;
+- anything else once the post may have left (`DeliveryUncertain`: timeout, reset; an unexpected
+  error; a crash, found later as a row still `sending`) → `maybe_posted`: logged once, shown by
+  `ai-coach digest status`, never re-posted without a human (`ai-coach digest run --resend CHANNEL`).
+  A double post is worse than a lost one.
+
+A subscription whose platform has no poster (e.g. TEAMS_DIGEST_WEBHOOK_URL removed) is skipped with
+one warning per run, not counted as a failure.
 A week's digest is due once the cron's first fire time in that ISO week (in COACH_TIMEZONE) has
 passed, so a service that was down at 9:00 on Monday still posts when it comes back that week.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
+from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.cron import CronTrigger
 
 from bot.coach.engine import Coach
 from bot.digest.compose import compose
-from bot.errors import DeliveryError
+from bot.digest.delivery import Delivery, DigestPoster, RunReport, is_permanent, log_abandoned, name_of
+from bot.errors import InputError
 from bot.render.view import DigestView
-from bot.usage.entities import Subscription, iso_week
+from bot.usage.entities import Subscription, WeekState, iso_week
 from bot.usage.stats import ApiUsageStats
 from bot.usage.store import UsageStore
 
 log = logging.getLogger(__name__)
 TEAMS_WORKSPACE = "*"  # the Teams digest covers every Teams team that used the coach
 TEAMS_CHANNEL = "workflows-webhook"
-MARK_ATTEMPTS = 3
-# Slack (and Teams) errors that no retry fixes: the week is recorded as done, with a warning.
-PERMANENT_ERRORS = (
-    "not_in_channel",
-    "channel_not_found",
-    "is_archived",
-    "channel not found",
-    "invalid_auth",
-    "account_inactive",
-    "not_authed",  # an OAuth workspace that uninstalled the app
-    "token_revoked",
-)
-
-
-class DigestPoster(Protocol):
-    """Delivers a digest to one subscription's channel; raises DeliveryError when it cannot."""
-
-    async def post(self, subscription: Subscription, view: DigestView) -> None: ...
-
-
-@dataclass
-class RunReport:
-    posted: list[str] = field(default_factory=list)  # "platform:workspace:channel"
-    skipped: int = 0  # not due, or already posted / claimed elsewhere
-    failed: list[str] = field(default_factory=list)
+MISSING_POSTER = {
+    "slack": "SLACK_BOT_TOKEN (or the Slack OAuth settings) is not set",
+    "teams": "TEAMS_DIGEST_WEBHOOK_URL is not set",
+}
+__all__ = ["DigestPoster", "DigestSchedule", "DigestService", "RunReport", "is_permanent"]
 
 
 @dataclass(frozen=True)
@@ -99,7 +89,7 @@ class DigestService:
         self.min_group = min_group
         self.clock = clock
         self.include_api_usage = include_api_usage  # False: the organisation's API usage stays out
-        self.mark_retry_s = mark_retry_s
+        self._delivery = Delivery(store, self._compose_for, mark_retry_s)
 
     async def aclose(self) -> None:
         """Close the posters that hold their own HTTP clients (the Teams webhook poster)."""
@@ -127,6 +117,9 @@ class DigestService:
         stats = await self.store.weekly_stats(workspace, platform, now, self.min_group)
         return compose(self.coach, stats, lang, api=await self._api_usage(now))
 
+    def week_of(self, now: datetime) -> str:
+        return iso_week(now.astimezone(ZoneInfo(self.schedule.timezone)))
+
     async def run_due(self, *, force: bool = False) -> RunReport:
         """Post every due digest (`force`: every subscription now), once per ISO week each.
 
@@ -137,97 +130,74 @@ class DigestService:
         if not force and not self.schedule.is_due(now):
             report.skipped = len(await self.store.active_subscriptions())
             return report
-        week = iso_week(now.astimezone(ZoneInfo(self.schedule.timezone)))
-        for sub in await self.store.active_subscriptions():
+        week = self.week_of(now)
+        for sub, poster in self._with_posters(await self.store.active_subscriptions(), report):
             try:
-                await self._one(sub, week, now, report)
+                if await self.store.claim_week(sub.id, week, now):
+                    await self._delivery.deliver(poster, sub, week, now, report)
+                elif await self.store.abandon_sending(sub.id, week, now):
+                    log_abandoned(sub, week)
+                    report.maybe_posted.append(name_of(sub))
+                else:
+                    report.skipped += 1
             except Exception:  # e.g. the claim itself failed: nothing was sent, go on with the next
-                log.exception("digest for %s:%s:%s failed", sub.platform, sub.workspace, sub.channel)
-                report.failed.append(f"{sub.platform}:{sub.workspace}:{sub.channel}")
+                log.exception("digest for %s failed", name_of(sub))
+                report.failed.append(name_of(sub))
         return report
+
+    async def resend(self, channel: str) -> RunReport:
+        """A human's decision: post this week's digest to CHANNEL (a channel id or platform:workspace:channel)
+        again, unless it is posted or being sent. On Slack, a digest found in the channel's history
+        (by its metadata) is recorded as posted instead of being sent twice."""
+        now = self.clock()
+        week, report = self.week_of(now), RunReport()
+        subs = [s for s in await self.store.active_subscriptions() if channel in (s.channel, name_of(s))]
+        if not subs:
+            raise InputError(f"no active digest subscription for channel {channel}")
+        for sub, poster in self._with_posters(subs, report):
+            name = name_of(sub)
+            await self.store.abandon_sending(sub.id, week, now)  # a crashed post is maybe posted now
+            if not await self.store.resend_claim(sub.id, week, now):
+                report.notes.append(f"{name}: {week} is posted or being sent; nothing re-sent")
+                report.skipped += 1
+            elif await self._found_in_channel(poster, sub, week):
+                await self.store.mark_posted(sub.id, week, None, now)
+                report.notes.append(
+                    f"{name}: {week} is already in the channel; recorded as posted, not re-sent"
+                )
+            else:
+                await self._delivery.deliver(poster, sub, week, now, report)
+        return report
+
+    async def status(self) -> tuple[str, list[WeekState]]:
+        """This ISO week's key and each active subscription's delivery state for it."""
+        week = self.week_of(self.clock())
+        return week, await self.store.week_states(week)
+
+    def _with_posters(
+        self, subs: list[Subscription], report: RunReport
+    ) -> list[tuple[Subscription, DigestPoster]]:
+        """Subscriptions that have a poster; the others are skipped with one warning per platform."""
+        ready = [(s, self.posters[s.platform]) for s in subs if s.platform in self.posters]
+        orphans = Counter(s.platform for s in subs if s.platform not in self.posters)
+        for platform, count in sorted(orphans.items()):
+            why = MISSING_POSTER.get(platform, f"no {platform} poster is configured")
+            log.warning("digest: %d %s subscription(s) skipped: %s", count, platform, why)
+            report.skipped += count
+        return ready
+
+    async def _found_in_channel(self, poster: DigestPoster, sub: Subscription, week: str) -> bool:
+        find = getattr(poster, "find_posted", None)
+        return find is not None and bool(await find(sub, week))
 
     async def _api_usage(self, now: datetime) -> ApiUsageStats | None:
         """The organisation's API usage, or None when it must not appear (multi-workspace installs)."""
         return await self.store.api_usage_stats(now) if self.include_api_usage else None
 
-    async def _compose_for(self, sub: Subscription, now: datetime) -> DigestView:
+    async def _compose_for(self, sub: Subscription) -> DigestView:
+        now = self.clock()
         recent = await self.store.recent_nudges(sub.id)
         workspace = None if sub.workspace == TEAMS_WORKSPACE else sub.workspace
         stats = await self.store.weekly_stats(workspace, sub.platform, now, self.min_group)
         api = await self._api_usage(now)
         return compose(self.coach, stats, sub.language, recent_nudges=recent, api=api)
-
-    async def _one(self, sub: Subscription, week: str, now: datetime, report: RunReport) -> None:
-        """Claim, compose, post, record one subscription's week (only the claim's errors propagate).
-
-        The claim is released only when nothing was sent: composing failed, or the poster raised a
-        transient DeliveryError. Once `post()` may have delivered, the claim is kept.
-        """
-        name = f"{sub.platform}:{sub.workspace}:{sub.channel}"
-        poster = self.posters.get(sub.platform)
-        if poster is None:
-            log.warning("digest for %s not posted: no %s poster is configured", name, sub.platform)
-            report.failed.append(name)
-            return
-        if not await self.store.claim_week(sub.id, week, now):
-            report.skipped += 1
-            return
-        try:
-            view = await self._compose_for(sub, now)
-        except BaseException as exc:
-            await self._release(sub, week, name)  # nothing was sent: the next tick retries
-            if not isinstance(exc, Exception):
-                raise
-            log.exception("digest for %s could not be composed; will retry on the next tick", name)
-            report.failed.append(name)
-            return
-        if await self._post(poster, sub, view, week, now, name):
-            await self._mark_posted(sub, week, view.nudge.card_id if view.nudge else None, now, name)
-            report.posted.append(name)
-        else:
-            report.failed.append(name)
-
-    async def _post(
-        self, poster: DigestPoster, sub: Subscription, view: DigestView, week: str, now: datetime, name: str
-    ) -> bool:
-        """True when delivered. A cancellation propagates with the claim kept (it may have been sent)."""
-        try:
-            await poster.post(sub, view)
-        except DeliveryError as exc:
-            if is_permanent(exc):
-                log.warning("digest for %s could not be delivered, not retried this week: %s", name, exc)
-                await self._mark_posted(sub, week, None, now, name)
-            else:
-                log.warning("digest for %s not delivered, will retry on the next tick: %s", name, exc)
-                await self._release(sub, week, name)
-            return False
-        except Exception:
-            log.exception("digest for %s: unexpected error while posting; claim kept (it may be sent)", name)
-            return False
-        return True
-
-    async def _release(self, sub: Subscription, week: str, name: str) -> None:
-        try:
-            await self.store.release_claim(sub.id, week)
-        except Exception:
-            log.exception("digest for %s: releasing the claim failed; it will go stale and be retried", name)
-
-    async def _mark_posted(
-        self, sub: Subscription, week: str, nudge: str | None, now: datetime, name: str
-    ) -> None:
-        """Record the week as done, retrying; on final failure log and keep the claim (never re-post)."""
-        for attempt in range(1, MARK_ATTEMPTS + 1):
-            try:
-                await self.store.mark_posted(sub.id, week, nudge, now)
-                return
-            except Exception:
-                if attempt == MARK_ATTEMPTS:
-                    log.exception("digest for %s was posted but could not be recorded; claim kept", name)
-                    return
-                await asyncio.sleep(self.mark_retry_s * attempt)
-
-
-def is_permanent(exc: DeliveryError) -> bool:
-    """A delivery error that retrying will not fix (the bot left the channel, the token was revoked)."""
-    message = str(exc)
-    return any(code in message for code in PERMANENT_ERRORS)

@@ -1,8 +1,11 @@
 """Posts the weekly digest to a Teams channel through a Workflows webhook (TEAMS_DIGEST_WEBHOOK_URL).
 
 The Workflows template "Post to a channel when a webhook request is received" takes a message with
-one Adaptive Card attachment and answers 202. Any 2xx is success; 429 (honouring Retry-After), 5xx,
-timeouts and connection errors are retried with exponential backoff; other answers fail at once.
+one Adaptive Card attachment and answers 202. Any 2xx is success. Only what cannot double a post is
+retried here: 429 (honouring Retry-After) and a connection that could not be opened (refused, DNS,
+connect timeout), with exponential backoff. Any other answer is a `DeliveryError` at once (the flow
+said no; the digest service retries on its next run); a timeout or a dropped connection once the
+body may have left is `DeliveryUncertain`: never retried, the week becomes *maybe posted*.
 
 The URL carries its own credential (the `sig` query parameter), so it is a secret: it never appears
 in a log line or an exception, including httpx's own "HTTP Request: POST <url>" log line, which is
@@ -20,7 +23,7 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
-from bot.errors import DeliveryError
+from bot.errors import DeliveryError, DeliveryUncertain
 from bot.render.adaptive import digest_card, workflow_payload
 from bot.render.view import DigestView
 from bot.usage.entities import Subscription
@@ -95,8 +98,8 @@ class TeamsDigestPoster:
     """Implements `bot.digest.service.DigestPoster` for Teams: `post` raises DeliveryError on failure.
 
     `client`: an httpx.AsyncClient to use (tests pass one on an httpx.MockTransport); when None the
-    poster makes its own and closes it in `aclose`. `sleep` waits between attempts (injectable);
-    `attempts` is the total number of tries.
+    poster makes its own (`timeout` seconds) and closes it in `aclose`. `sleep` waits between
+    attempts (injectable); `attempts` is the total number of tries.
     """
 
     def __init__(
@@ -106,12 +109,13 @@ class TeamsDigestPoster:
         client: httpx.AsyncClient | None = None,
         sleep: Sleep = asyncio.sleep,
         attempts: int = 4,
+        timeout: float = TIMEOUT_S,
     ) -> None:
         if not url.startswith(("https://", "http://")):
             raise ValueError("TEAMS_DIGEST_WEBHOOK_URL must be an http(s) URL")  # never echo it
         self._url = url
         self._owns_client = client is None
-        self._client = client or httpx.AsyncClient(timeout=TIMEOUT_S)
+        self._client = client or httpx.AsyncClient(timeout=timeout)
         self._sleep = sleep
         self._attempts = max(1, attempts)
         _REDACT.secrets[id(self)] = _secret_forms(url)
@@ -125,8 +129,8 @@ class TeamsDigestPoster:
             await self._client.aclose()
         _REDACT.secrets.pop(id(self), None)
 
-    async def post(self, subscription: Subscription, view: DigestView) -> None:
-        """Post `view` as an Adaptive Card; return on any 2xx, raise DeliveryError otherwise."""
+    async def post(self, subscription: Subscription, view: DigestView, week: str | None = None) -> None:
+        """Post `view` as an Adaptive Card; return on any 2xx, raise DeliveryError or DeliveryUncertain."""
         body = json.dumps(workflow_payload(digest_card(view)), ensure_ascii=False, separators=(",", ":"))
         problem = ""
         for attempt in range(self._attempts):
@@ -141,23 +145,24 @@ class TeamsDigestPoster:
     async def _try(self, body: bytes, attempt: int) -> tuple[float | None, str]:
         """One POST: (None, "") when delivered, else (seconds to wait before retrying, what happened).
 
-        Raises DeliveryError at once for answers a retry cannot fix (4xx other than 408 and 429).
+        Raises DeliveryError for answers a retry here must not repeat (any non-2xx but 429), and
+        DeliveryUncertain when the body may have been received (read/write timeout, reset, disconnect).
         """
         backoff = min(BACKOFF_MAX_S, BACKOFF_BASE_S * 2**attempt)
         try:
             response = await self._client.post(
                 self._url, content=body, headers={"Content-Type": "application/json"}
             )
-        except httpx.TimeoutException as exc:
-            return backoff, f"timeout ({type(exc).__name__})"
-        except httpx.TransportError as exc:  # connection refused, reset, DNS…: the message may hold the host
-            return backoff, f"connection error ({type(exc).__name__})"
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:  # nothing was sent
+            return backoff, f"could not connect ({type(exc).__name__})"  # the message may hold the host
+        except (httpx.TimeoutException, httpx.TransportError) as exc:
+            raise DeliveryUncertain(
+                f"Teams Workflows: {type(exc).__name__} after the digest was sent; it may have been posted"
+            ) from None  # httpx's message may hold the URL, a secret
         status = response.status_code
         if 200 <= status < 300:
             return None, ""
         if status == 429:
             wait = retry_after(response.headers.get("retry-after"))
             return (backoff if wait is None else wait), "HTTP 429 (rate limited)"
-        if status >= 500 or status == 408:
-            return backoff, f"HTTP {status}"
         raise DeliveryError(f"Teams Workflows refused the digest: HTTP {status}")

@@ -148,15 +148,21 @@ class SubscriptionModel(Base):
 
 
 class DigestSentModel(Base):
-    """At most one row per subscription and ISO week: the key that makes digests exactly-once."""
+    """At most one row per subscription and ISO week: the key that makes digests exactly-once.
+
+    Its `status` is the week's delivery state; see `bot.usage._claims` for the transitions.
+    """
 
     __tablename__ = "digests_sent"
     subscription_id: Mapped[int] = mapped_column(ForeignKey("subscriptions.id"), primary_key=True)
     iso_week: Mapped[str] = mapped_column(String(8), primary_key=True)  # e.g. 2026-W48
-    status: Mapped[str] = mapped_column(String(8))  # claimed | posted
-    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # claimed | sending | posted | failed_before_send | failed | maybe_posted (entities.DigestStatus)
+    status: Mapped[str] = mapped_column(String(20))
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime())  # also the claim's token (see _claims)
     posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     nudge_card: Mapped[str | None] = mapped_column(String(255))
+    sending_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # set just before the outbound call
+    detail: Mapped[str | None] = mapped_column(String(255))  # why it failed or is uncertain (no secrets)
 
 
 class FeedbackModel(Base):

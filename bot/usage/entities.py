@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +18,36 @@ class Subscription:
     language: str
     active: bool
     created_at: datetime
+
+
+class DigestStatus(StrEnum):
+    """Delivery state of one (subscription, ISO week): claimed → sending → one of the last four.
+
+    `failed_before_send` (nothing left the process) is claimed again by the next run; `failed`
+    (a refusal no retry fixes, e.g. the bot left the channel) and `posted` close the week;
+    `maybe_posted` (a timeout, a dropped connection or a crash while sending) is never re-sent
+    without a human (`ai-coach digest run --resend CHANNEL`).
+    """
+
+    CLAIMED = "claimed"
+    SENDING = "sending"
+    POSTED = "posted"
+    FAILED_BEFORE_SEND = "failed_before_send"
+    FAILED = "failed"
+    MAYBE_POSTED = "maybe_posted"
+
+
+@dataclass(frozen=True, slots=True)
+class WeekState:
+    """A subscription's delivery state for one ISO week (`status` None: not attempted yet)."""
+
+    subscription: Subscription
+    iso_week: str
+    status: DigestStatus | None
+    claimed_at: datetime | None = None
+    sending_at: datetime | None = None
+    posted_at: datetime | None = None
+    detail: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,11 +16,11 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.usage import _api_usage, _digests, _events, _weekly
+from bot.usage import _api_usage, _claims, _digests, _events, _weekly
 from bot.usage._sql import insert_ignore, write_tx
 from bot.usage.batcher import WriteBehind
 from bot.usage.db import AppKeyModel, make_engine
-from bot.usage.entities import RecentCheck, Subscription
+from bot.usage.entities import DigestStatus, RecentCheck, Subscription, WeekState
 from bot.usage.records import ApiUsageRow, UsageEvent
 from bot.usage.stats import ApiUsageStats, WeeklyStats
 
@@ -28,6 +28,9 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 STALE_CLAIM = timedelta(minutes=15)
+# A post still `sending` after this is one whose process stopped: it becomes maybe_posted. Longer
+# than any one post may take (client timeout plus 429 waits), so a live sender is not relabelled.
+STALE_SENDING = timedelta(minutes=10)
 
 
 def _utcnow() -> datetime:
@@ -47,6 +50,7 @@ class UsageStore:
         *,
         store_text: bool = False,
         stale_claim: timedelta = STALE_CLAIM,
+        stale_sending: timedelta = STALE_SENDING,
         flush_interval: float = 0.2,
         batch_size: int = 500,
         owns_engine: bool = False,
@@ -54,6 +58,7 @@ class UsageStore:
         self.engine = engine
         self._store_text = store_text
         self._stale_claim = stale_claim
+        self._stale_sending = stale_sending
         self._owns_engine = owns_engine
         self._batcher = WriteBehind(self._write_batch, interval=flush_interval, batch_size=batch_size)
 
@@ -146,23 +151,56 @@ class UsageStore:
     async def claim_week(self, subscription_id: int, iso_week: str, now: datetime | None = None) -> bool:
         """True when this caller now owns (subscription, week) and must post, False otherwise.
 
-        Exactly one concurrent caller wins; a week already posted is never claimed again; a claim
-        older than `stale_claim` (a post that died) may be taken over by exactly one caller.
+        Exactly one concurrent caller wins; a week posted, failed for good, being sent or maybe
+        posted is never claimed again; a `claimed` row older than `stale_claim` (a run that died
+        before sending) or a `failed_before_send` one is taken over by exactly one caller.
+        The claim's token is `now`: pass the same value to `mark_sending`.
         """
+        now = now or _utcnow()
         return await self._run(
-            _digests.claim_week, self.engine, subscription_id, iso_week, now or _utcnow(), self._stale_claim
+            _claims.claim_week, self.engine, subscription_id, iso_week, now, self._stale_claim
+        )
+
+    async def resend_claim(self, subscription_id: int, iso_week: str, now: datetime) -> bool:
+        """A human's `--resend`: claim a week not attempted, maybe posted or failed (not a posted one)."""
+        return await self._run(_claims.resend_claim, self.engine, subscription_id, iso_week, now)
+
+    async def mark_sending(
+        self, subscription_id: int, iso_week: str, token: datetime, now: datetime | None = None
+    ) -> bool:
+        """Record, before the outbound call, that the post starts; False if the claim was lost."""
+        now = now or _utcnow()
+        return await self._run(_claims.mark_sending, self.engine, subscription_id, iso_week, token, now)
+
+    async def settle(self, subscription_id: int, iso_week: str, status: DigestStatus, detail: str) -> bool:
+        """End an open claim as failed_before_send, failed or maybe_posted (`detail`: why, no secrets)."""
+        return await self._run(_claims.settle, self.engine, subscription_id, iso_week, status, detail)
+
+    async def abandon_sending(self, subscription_id: int, iso_week: str, now: datetime | None = None) -> bool:
+        """A post left `sending` longer than `stale_sending` → maybe_posted; True for the one who did it."""
+        return await self._run(
+            _claims.abandon_sending,
+            self.engine,
+            subscription_id,
+            iso_week,
+            now or _utcnow(),
+            self._stale_sending,
         )
 
     async def mark_posted(
         self, subscription_id: int, iso_week: str, nudge_card: str | None, now: datetime | None = None
     ) -> None:
         await self._run(
-            _digests.mark_posted, self.engine, subscription_id, iso_week, nudge_card, now or _utcnow()
+            _claims.mark_posted, self.engine, subscription_id, iso_week, nudge_card, now or _utcnow()
         )
 
-    async def release_claim(self, subscription_id: int, iso_week: str) -> bool:
-        """The post failed: drop the claim so the next run retries. False when no claim was held."""
-        return await self._run(_digests.release_claim, self.engine, subscription_id, iso_week)
+    async def release_claim(self, subscription_id: int, iso_week: str, detail: str = "released") -> bool:
+        """Nothing was sent: the claim becomes failed_before_send and the next run retries it."""
+        return await self._run(_claims.release_claim, self.engine, subscription_id, iso_week, detail)
+
+    async def week_states(self, iso_week: str) -> list[WeekState]:
+        """Each active subscription's delivery state for `iso_week` (for `ai-coach digest status`)."""
+        return await self._run(_claims.week_states, self.engine, iso_week)
 
     async def recent_nudges(self, subscription_id: int, weeks: int = 4) -> list[str]:
         """Nudge cards of the last `weeks` posted digests (weeks without one are skipped), newest first."""

@@ -35,7 +35,7 @@ class Recorder:
         self.posts: list[tuple[Subscription, DigestView]] = []
         self.fail = fail
 
-    async def post(self, subscription: Subscription, view: DigestView) -> None:
+    async def post(self, subscription: Subscription, view: DigestView, week: str | None = None) -> None:
         if self.fail:
             self.fail -= 1
             raise DeliveryError("Slack is down")
@@ -181,12 +181,12 @@ async def test_transient_slack_error_releases_the_claim(
 class Failing:
     """A poster that raises `exc` for channel C1 and records the others."""
 
-    def __init__(self, exc: BaseException) -> None:
+    def __init__(self, exc: BaseException | None) -> None:
         self.exc = exc
         self.posts: list[str] = []
 
-    async def post(self, subscription: Subscription, view: DigestView) -> None:
-        if subscription.channel == "C1":
+    async def post(self, subscription: Subscription, view: DigestView, week: str | None = None) -> None:
+        if subscription.channel == "C1" and self.exc is not None:
             raise self.exc
         self.posts.append(subscription.channel)
 
@@ -260,14 +260,19 @@ async def test_cancelled_post_keeps_the_claim(store: UsageStore, coach: Coach) -
     assert (await svc.run_due()).skipped == 1  # it may have been delivered: not posted again
 
 
-async def test_unexpected_post_error_is_counted_and_the_others_still_post(
+async def test_unexpected_post_error_is_maybe_posted_and_the_others_still_post(
     store: UsageStore, coach: Coach, caplog: pytest.LogCaptureFixture
 ) -> None:
     await two_subscriptions(store)
     poster = Failing(RuntimeError("bug in the poster"))
-    report = await service(store, coach, poster, MONDAY_10).run_due()
-    assert report.failed == ["slack:T1:C1"] and report.posted == ["slack:T1:C2"]
+    svc = service(store, coach, poster, MONDAY_10)
+    report = await svc.run_due()
+    assert report.maybe_posted == ["slack:T1:C1"] and report.posted == ["slack:T1:C2"]
     assert poster.posts == ["C2"] and "Traceback" in caplog.text and "bug in the poster" in caplog.text
+    assert "MAYBE POSTED" in caplog.text
+    poster.exc = None  # even once the bug is gone, no automatic re-post
+    again = await svc.run_due()
+    assert again.posted == [] and again.maybe_posted == [] and again.skipped == 2
 
 
 async def test_compose_error_is_counted_released_and_the_others_still_post(
@@ -306,13 +311,19 @@ async def test_permanent_slack_error_closes_the_week(
     assert len(fake_slack.called("chat.postMessage")) == 1
 
 
-async def test_platform_without_poster_counts_as_failed(
+async def test_platform_without_poster_is_skipped_with_one_warning(
     store: UsageStore, coach: Coach, caplog: pytest.LogCaptureFixture
 ) -> None:
+    """A Teams subscription left after TEAMS_DIGEST_WEBHOOK_URL was removed: not a failure (exit 0)."""
     await store.subscribe("teams", "*", "workflows-webhook", "en")
-    report = await service(store, coach, Recorder(), MONDAY_10).run_due()
-    assert report.failed == ["teams:*:workflows-webhook"] and report.skipped == 0
-    assert "no teams poster is configured" in caplog.text
+    await store.subscribe("teams", "*", "other", "en")
+    await store.subscribe("slack", "T1", "C1", "en")
+    poster = Recorder()
+    report = await service(store, coach, poster, MONDAY_10).run_due()
+    assert report.failed == [] and report.skipped == 2 and report.posted == ["slack:T1:C1"]
+    warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1 and "TEAMS_DIGEST_WEBHOOK_URL is not set" in warnings[0].getMessage()
+    assert [s.status for s in await store.week_states("2026-W49")] == [None, None, "posted"]
 
 
 async def seed_api_usage(store: UsageStore) -> None:

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from store_helpers import NOW, run_all
 
-from bot.usage.entities import iso_week
+from bot.usage.entities import DigestStatus, iso_week
 from bot.usage.store import UsageStore
 
 WEEK = "2026-W48"
@@ -97,3 +97,71 @@ async def test_recent_nudges_newest_first(store: UsageStore) -> None:
 def test_iso_week_key() -> None:
     assert iso_week(NOW) == "2026-W48"
     assert iso_week(NOW.replace(year=2027, month=1, day=1)) == "2026-W53"
+
+
+async def _state(store: UsageStore, week: str = WEEK) -> DigestStatus | None:
+    [state] = await store.week_states(week)
+    return state.status
+
+
+async def test_delivery_states_claimed_sending_then_each_ending(store: UsageStore) -> None:
+    sub = await store.subscribe("slack", "T1", "C1", "fr")
+    assert await _state(store) is None
+    assert await store.claim_week(sub.id, WEEK, now=NOW) and await _state(store) == DigestStatus.CLAIMED
+    assert not await store.mark_sending(sub.id, WEEK, NOW + timedelta(seconds=1))  # not our token
+    assert await store.mark_sending(sub.id, WEEK, NOW, NOW) and await _state(store) == DigestStatus.SENDING
+    assert not await store.claim_week(sub.id, WEEK, now=NOW + timedelta(days=3))  # sending: never re-taken
+    assert await store.settle(sub.id, WEEK, DigestStatus.MAYBE_POSTED, "TimeoutError")
+    assert not await store.claim_week(sub.id, WEEK, now=NOW + timedelta(days=3))
+    assert not await store.release_claim(sub.id, WEEK)  # maybe posted is not a claim to release
+    [state] = await store.week_states(WEEK)
+    assert state.status == DigestStatus.MAYBE_POSTED and state.detail == "TimeoutError"
+    assert state.sending_at == NOW and state.claimed_at == NOW
+
+
+async def test_failed_before_send_is_claimed_again_by_exactly_one(store: UsageStore) -> None:
+    sub = await store.subscribe("slack", "T1", "C1", "fr")
+    assert await store.claim_week(sub.id, WEEK, now=NOW)
+    assert await store.mark_sending(sub.id, WEEK, NOW, NOW)
+    assert await store.release_claim(sub.id, WEEK, "connection refused")
+    assert await _state(store) == DigestStatus.FAILED_BEFORE_SEND
+    results = await asyncio.to_thread(_race, store, sub.id, timedelta(minutes=1))
+    assert results.count(True) == 1 and await _state(store) == DigestStatus.CLAIMED
+
+
+async def test_a_permanent_failure_closes_the_week(store: UsageStore) -> None:
+    sub = await store.subscribe("slack", "T1", "C1", "fr")
+    assert await store.claim_week(sub.id, WEEK, now=NOW)
+    assert await store.settle(sub.id, WEEK, DigestStatus.FAILED, "not_in_channel")
+    assert not await store.claim_week(sub.id, WEEK, now=NOW + timedelta(days=1))
+
+
+async def test_abandoned_sending_becomes_maybe_posted_once(store: UsageStore) -> None:
+    sub = await store.subscribe("slack", "T1", "C1", "fr")
+    assert await store.claim_week(sub.id, WEEK, now=NOW)
+    assert await store.mark_sending(sub.id, WEEK, NOW, NOW)
+    assert not await store.abandon_sending(sub.id, WEEK, NOW + timedelta(minutes=1))  # a live post
+    later = NOW + timedelta(hours=1)
+    flips = await asyncio.gather(*(store.abandon_sending(sub.id, WEEK, later) for _ in range(RACERS)))
+    assert flips.count(True) == 1 and await _state(store) == DigestStatus.MAYBE_POSTED
+
+
+async def test_resend_claim_takes_uncertain_or_failed_weeks_only(store: UsageStore) -> None:
+    ended = {
+        "C1": DigestStatus.MAYBE_POSTED,
+        "C2": DigestStatus.FAILED,
+        "C3": DigestStatus.FAILED_BEFORE_SEND,
+    }
+    for channel, status in ended.items():
+        sub = await store.subscribe("slack", "T1", channel, "fr")
+        assert await store.claim_week(sub.id, WEEK, now=NOW)
+        assert await store.settle(sub.id, WEEK, status, "x")
+        racers = await asyncio.gather(*(store.resend_claim(sub.id, WEEK, NOW) for _ in range(RACERS)))
+        assert racers.count(True) == 1
+    posted = await store.subscribe("slack", "T1", "C4", "fr")
+    assert await store.claim_week(posted.id, WEEK, now=NOW)
+    assert not await store.resend_claim(posted.id, WEEK, NOW)  # claimed: in flight
+    await store.mark_posted(posted.id, WEEK, None, NOW)
+    assert not await store.resend_claim(posted.id, WEEK, NOW)  # posted: never twice
+    fresh = await store.subscribe("slack", "T1", "C5", "fr")
+    assert await store.resend_claim(fresh.id, WEEK, NOW)  # never attempted this week

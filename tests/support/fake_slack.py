@@ -1,11 +1,14 @@
 """A real loopback HTTP server standing in for Slack's Web API (and response_url endpoints).
 
 It records every call (method, parsed body, headers) and answers `{"ok": true}` unless a test
-scripts other answers (e.g. a 429 with Retry-After, then success).
+scripts other answers (e.g. a 429 with Retry-After, then success, or an answer sent late).
+`conversations.history` lists the messages posted so far with their metadata, as Slack does with
+`include_all_metadata`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 import time
@@ -33,6 +36,7 @@ class Scripted:
     status: int
     body: dict[str, Any]
     headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds to wait before answering (the call is recorded at once)
 
 
 class FakeSlack:
@@ -61,15 +65,22 @@ class FakeSlack:
     async def _handle(self, request: Request) -> Response:
         method = request.path_params["method"]
         raw = await request.body()
-        body = _parse(raw, request.headers.get("content-type", ""))
+        body = {**request.query_params, **_parse(raw, request.headers.get("content-type", ""))}  # GET: params
         with self._lock:
             self.calls.append(Call(method, body, dict(request.headers)))
             queue = self.scripts.get(method) or []
             answer = queue.pop(0) if queue else None
         if answer is not None:
+            await asyncio.sleep(answer.delay)
             return JSONResponse(answer.body, status_code=answer.status, headers=answer.headers)
+        if method == "conversations.history":
+            return JSONResponse({"ok": True, "messages": self._history(body.get("channel"))})
         extra: dict[str, Any] = {"ts": f"{time.time():.6f}", "channel": body.get("channel", "C1")}
         return JSONResponse({"ok": True, **extra})
+
+    def _history(self, channel: object) -> list[dict[str, Any]]:
+        posts = [c.body for c in self.called("chat.postMessage") if c.body.get("channel") == channel]
+        return [{"type": "message", "text": p.get("text", ""), "metadata": p.get("metadata")} for p in posts]
 
     def app(self) -> Starlette:
         return Starlette(

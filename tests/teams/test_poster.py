@@ -1,4 +1,5 @@
-"""TeamsDigestPoster against httpx.MockTransport: 2xx, 429 + Retry-After, 5xx, timeouts, secrecy."""
+"""TeamsDigestPoster against httpx.MockTransport: 2xx, 429 + Retry-After, errors before and after
+sending (retried or not, certain or uncertain), secrecy."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from bot.errors import DeliveryError
+from bot.errors import DeliveryError, DeliveryUncertain
 from bot.render.adaptive import CONTENT_TYPE
 from bot.render.view import DigestView, NudgeView, SourceLink, StatLine
 from bot.teams.poster import TeamsDigestPoster, retry_after
@@ -127,32 +128,48 @@ async def test_429_without_retry_after_backs_off(
     assert sleeps.calls == [1.0, 2.0]
 
 
-async def test_5xx_are_retried_with_backoff(
-    make: Callable[[Script], TeamsDigestPoster], sleeps: Sleeps
+@pytest.mark.parametrize("status", [500, 502, 503, 408])
+async def test_an_error_answer_is_not_retried_here(
+    make: Callable[[Script], TeamsDigestPoster], sleeps: Sleeps, status: int
 ) -> None:
-    script = Script(500, 502, 503, 202)
-    await make(script).post(SUB, VIEW)
-    assert len(script.requests) == 4 and sleeps.calls == [1.0, 2.0, 4.0]
-
-
-async def test_repeated_5xx_raise_delivery_error(
-    make: Callable[[Script], TeamsDigestPoster], sleeps: Sleeps
-) -> None:
-    script = Script(500)
-    with pytest.raises(DeliveryError, match="after 4 attempts: HTTP 500"):
+    """The body was received and answered: repeating it here could post twice (the service retries)."""
+    script = Script(status, 202)
+    with pytest.raises(DeliveryError, match=f"HTTP {status}"):
         await make(script).post(SUB, VIEW)
-    assert len(script.requests) == 4 and len(sleeps.calls) == 3
+    assert len(script.requests) == 1 and sleeps.calls == []
 
 
-async def test_timeouts_are_retried(make: Callable[[Script], TeamsDigestPoster], sleeps: Sleeps) -> None:
-    script = Script(httpx.ReadTimeout("read timed out"), httpx.ConnectTimeout("connect timed out"), 202)
+@pytest.mark.parametrize(
+    "error",
+    [
+        httpx.ReadTimeout("read timed out"),
+        httpx.WriteTimeout("write timed out"),
+        httpx.RemoteProtocolError("Server disconnected without sending a response."),
+        httpx.ReadError("[Errno 104] Connection reset by peer"),
+    ],
+)
+async def test_after_sending_a_timeout_or_a_drop_is_uncertain_and_not_retried(
+    make: Callable[[Script], TeamsDigestPoster], sleeps: Sleeps, error: Exception
+) -> None:
+    script = Script(error, 202)
+    with pytest.raises(DeliveryUncertain, match="may have been posted"):
+        await make(script).post(SUB, VIEW)
+    assert len(script.requests) == 1 and sleeps.calls == []
+
+
+async def test_connection_failures_before_sending_are_retried(
+    make: Callable[[Script], TeamsDigestPoster], sleeps: Sleeps
+) -> None:
+    script = Script(httpx.ConnectError("refused"), httpx.ConnectTimeout("connect timed out"), 202)
     await make(script).post(SUB, VIEW)
     assert len(script.requests) == 3 and sleeps.calls == [1.0, 2.0]
 
 
-async def test_endless_timeouts_raise_delivery_error(make: Callable[[Script], TeamsDigestPoster]) -> None:
-    with pytest.raises(DeliveryError, match="timeout"):
-        await make(Script(httpx.ReadTimeout("read timed out"))).post(SUB, VIEW)
+async def test_endless_connection_failures_raise_delivery_error(
+    make: Callable[[Script], TeamsDigestPoster],
+) -> None:
+    with pytest.raises(DeliveryError, match="after 4 attempts: could not connect"):
+        await make(Script(httpx.ConnectError("[Errno 111] Connection refused"))).post(SUB, VIEW)
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 413])
@@ -168,7 +185,7 @@ async def test_client_errors_fail_at_once(
 async def test_the_url_is_never_logged_nor_in_exceptions(
     make: Callable[[Script], TeamsDigestPoster], caplog: pytest.LogCaptureFixture
 ) -> None:
-    failures: list[DeliveryError] = []
+    failures: list[DeliveryError | DeliveryUncertain] = []
     with caplog.at_level(logging.DEBUG):  # every logger, httpx's "HTTP Request: POST <url>" included
         await make(Script(202)).post(SUB, VIEW)
         for script in (
@@ -177,7 +194,7 @@ async def test_the_url_is_never_logged_nor_in_exceptions(
             Script(httpx.ReadTimeout(f"timed out on {URL}")),
             Script(404),
         ):
-            with pytest.raises(DeliveryError) as info:
+            with pytest.raises((DeliveryError, DeliveryUncertain)) as info:
                 await make(script).post(SUB, VIEW)
             failures.append(info.value)
     assert any("HTTP Request" in r.getMessage() for r in caplog.records)  # httpx did log, redacted
