@@ -85,12 +85,12 @@ async def test_forget_user_erases_only_their_events_and_feedback(store: UsageSto
     await store.record_feedback("T1", user(1), helpful=False)
     await store.record_feedback("T1", user(2), helpful=True)
 
-    assert await store.forget_user(user(1)) == 3  # two events and one feedback
+    assert (await store.forget_user(user(1))).erased == 3  # two events and one feedback
     assert await store.user_recent("T1", user(1)) == []
     assert count(engine, "events") == 1
     assert count(engine, "event_tags") == 0
     assert count(engine, "feedback") == 1
-    assert await store.forget_user(user(1)) == 0
+    assert (await store.forget_user(user(1))).erased == 0
 
 
 async def test_purge_older_than_keeps_recent_records(store: UsageStore, engine: Engine) -> None:
@@ -150,7 +150,7 @@ async def test_forget_user_also_drops_events_still_queued(store: UsageStore) -> 
     now = datetime.now(UTC)
     for who in (me, other):
         store.record_soon(UsageEvent("T1", "C1", who, "check", "fr", now))
-    assert await store.forget_user(me) == 1
+    assert (await store.forget_user(me)).erased == 1
     await store.aclose()
     assert await store.user_checks_since("T1", me, datetime(2000, 1, 1, tzinfo=UTC)) == 0
     assert await store.user_checks_since("T1", other, datetime(2000, 1, 1, tzinfo=UTC)) == 1
