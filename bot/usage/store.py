@@ -113,6 +113,8 @@ class UsageStore:
         mistake shows at the call site rather than in the background writer.
         """
         _events.check_event(event)
+        if event.user_hash in self._forgetting:  # their erasure waits for the database: not recorded
+            return
         self._batcher.put(event)
 
     async def record(self, event: UsageEvent) -> None:

@@ -83,9 +83,7 @@ async def test_serve_answers_checks_and_says_what_is_unavailable(
         assert len(h.fake.called(COMMANDS)) == 1  # once: no apology after it
 
 
-async def test_forget_me_during_an_outage_is_deferred_and_finished_later(
-    start: Start, closed_port: int
-) -> None:
+async def test_forget_me_during_an_outage_is_deferred(start: Start, closed_port: int) -> None:
     url = pg_url(closed_port)
     async with start(store_url=url, database_url=url) as h:
         await h.command("On va générer 30 visuels avec Midjourney pour Instagram")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import pathlib
 from datetime import timedelta
 
 import pytest
@@ -13,6 +14,7 @@ from sqlalchemy.engine import Engine
 from store_helpers import NOW, count, event, user
 
 from bot.coach.model import Range
+from bot.usage.db import make_engine
 from bot.usage.store import UsageStore
 
 
@@ -154,3 +156,19 @@ async def test_forget_user_also_drops_events_still_queued(store: UsageStore) -> 
     await store.aclose()
     assert await store.user_checks_since("T1", me, datetime(2000, 1, 1, tzinfo=UTC)) == 0
     assert await store.user_checks_since("T1", other, datetime(2000, 1, 1, tzinfo=UTC)) == 1
+
+
+async def test_forget_me_while_the_database_is_down_is_deferred_then_finished(
+    engine: Engine, tmp_path: pathlib.Path
+) -> None:
+    await UsageStore(engine).record_many([event(1), event(2)])
+    down = make_engine(f"sqlite:///{tmp_path / 'missing' / 'x.db'}")  # cannot open: the database is "down"
+    store = UsageStore(down, flush_interval=0.05)
+    store.record_soon(event(1))
+    done = await store.forget_user(user(1))
+    assert done.deferred and done.erased == 1 and store.pending_events == 0 and store.pending_forgets == 1
+    store.record_soon(event(1))  # while the erasure waits, nothing more of theirs is written
+    store.engine = engine  # the database is back
+    assert await store.finish_pending_forgets() and store.pending_forgets == 0
+    await store.aclose()
+    assert count(engine, "events") == 1  # only the other person's event is left
