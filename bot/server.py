@@ -1,19 +1,19 @@
 """The Starlette app served by `ai-coach serve`: Slack, playground, JSON API, health.
 
 `create_app(settings)` builds everything (nothing happens at import time). The lifespan applies the
-database migrations (in a worker thread), resolves the user-hash key, starts the store's writer and
+user-hash key (no database), starts the store's writer and
 the `services.background` tasks, starts Slack (Socket Mode connects here), and stops all of it in
 reverse order, flushing pending usage events.
 """
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
+from functools import partial
 from typing import Any
 
 from slack_bolt.adapter.starlette.async_handler import (
@@ -28,14 +28,14 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from bot.coach.model import LANGS
+from bot.database import DatabaseWatch
 from bot.render.html import Page, playground
 from bot.services import Services, start_services, stop_services
 from bot.settings import Settings
 from bot.slack.app import SlackRuntime, build_slack
-from bot.slack.oauth import bot_token_resolver
+from bot.slack.oauth import bot_token_resolver, create_tables
 from bot.teams.auth import decode_secret
 from bot.teams.endpoint import teams_routes
-from bot.usage.migrate import upgrade
 from bot.web import TooLarge, read_body
 from bot.wiring import attach_features, build_services
 
@@ -43,6 +43,7 @@ log = logging.getLogger("bot.server")
 
 API_MAX_BODY = 64 * 1024  # bytes of JSON accepted by /api/check
 API_MAX_TEXT = 20_000  # characters of text (the coach reads the first 8,000)
+READY_TIMEOUT_S = 1.5  # /readyz answers 503 within 2 s when the database is down or hangs
 SLACK_MAX_BODY = 1024 * 1024  # Slack payloads are far smaller; refuse anything bigger before parsing
 PAGE_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -71,15 +72,17 @@ def preferred_lang(accept_language: str, default: str) -> str:
 class Endpoints:
     """Health, readiness, playground and the JSON API over one `Services`."""
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, database: DatabaseWatch) -> None:
         self.services = services
+        self.database = database
         self.pages: dict[str, Page] = {lang: playground(lang) for lang in LANGS}
 
     async def healthz(self, _: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
     async def readyz(self, _: Request) -> Response:
-        if await self.services.store.ping():
+        """200 when the database answers; 503 within READY_TIMEOUT_S otherwise (never hangs)."""
+        if self.database.ready.is_set() and await self.services.store.ping(READY_TIMEOUT_S):
             return JSONResponse({"status": "ready"})
         return JSONResponse({"status": "unavailable", "database": "unreachable"}, status_code=503)
 
@@ -150,7 +153,11 @@ def create_app(
     slack = build_slack(settings, services, slack_client)
     token_for = bot_token_resolver(slack.oauth_settings) if slack and slack.oauth_settings else None
     attach_features(settings, services, slack.app.client if slack else None, token_for)
-    endpoints = Endpoints(services)
+    database = DatabaseWatch(settings.database_url, services)
+    if slack is not None and slack.oauth_settings is not None:
+        database.hooks.append(partial(create_tables, slack.oauth_settings))
+    services.background.insert(0, database)  # first: the scheduler starts once the database had its chance
+    endpoints = Endpoints(services, database)
     teams_key = settings.teams_webhook_secret
     routes = [
         Route("/healthz", endpoints.healthz, methods=["GET"]),
@@ -164,8 +171,9 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         async with AsyncExitStack() as stack:  # stops in reverse order, whatever failed
-            await asyncio.to_thread(upgrade, settings.database_url)
-            await start_services(services)  # the store's writer, then services.background (scheduler hook)
+            # the key (no database), the store's writer, then services.background: the database watch
+            # (migrations; the service starts even when they cannot run yet), the scheduler
+            await start_services(services)
             stack.push_async_callback(stop_services, services)
             if slack is not None:
                 stack.push_async_callback(slack.aclose)

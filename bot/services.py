@@ -7,15 +7,15 @@ does no I/O beyond loading the knowledge base: the database is touched in `start
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from bot.coach.model import ZERO, Assessment, Footprint
-from bot.usage.privacy import hash_user, resolve_key
+from bot.usage.privacy import UserKey, hash_user, load_key
 from bot.usage.records import UsageEvent
 from bot.usage.store import UsageStore
 
@@ -75,8 +75,10 @@ class Services:
     digest_cron: str = "0 9 * * mon"
     min_group: int = 3
     store_text: bool = False
-    configured_user_key: str | None = None  # COACH_USER_HASH_KEY; else generated once, kept in the database
-    user_key: bytes | None = None  # resolved by `start_services`
+    configured_user_key: str | None = None  # COACH_USER_HASH_KEY; else the key file
+    user_key_file: Path = Path("ai-coach.key")  # COACH_USER_HASH_KEY_FILE (created 0600 if missing)
+    user_key: bytes | None = None  # resolved by `start_services`, never from the database
+    user_key_origin: UserKey | None = None  # where `user_key` came from (see bot.database.DatabaseWatch)
     digest: DigestPreviewer | None = None  # filled in by the digest feature
     log_usage: LogUsage | None = None  # filled in by the usage-log feature
     # Started after the store, stopped before it, in reverse order. Hook for the scheduler.
@@ -141,9 +143,10 @@ class Services:
 
 
 async def start_services(services: Services) -> None:
-    """Resolve the user-hash key (off-loop), start the store's writer, then the background tasks."""
+    """Load the user-hash key (no database), start the store's writer, then the background tasks."""
     if services.user_key is None:
-        services.user_key = await asyncio.to_thread(resolve_key, services.configured_user_key, services.store)
+        services.user_key_origin = load_key(services.configured_user_key, services.user_key_file)
+        services.user_key = services.user_key_origin.key
     await services.store.start()
     for task in services.background:
         await task.start()

@@ -28,7 +28,11 @@ class Settings(BaseSettings):
     coach_digest_cron: str = "0 9 * * mon"
     coach_min_group: int = Field(3, ge=1)
     coach_retention_days: int = Field(365, ge=1)
-    coach_user_hash_key: SecretStr | None = None  # generated once and stored when not set
+    # The pseudonym key, never stored in the database: the secret itself, or a file holding it
+    # (created with mode 0600 and a random key when missing; default: next to a SQLite database
+    # file, else ./ai-coach.key). Replicas must share it.
+    coach_user_hash_key: SecretStr | None = None
+    coach_user_hash_key_file: Path | None = None
     coach_store_text: bool = False  # keep message text with events (off: privacy by design)
     coach_knowledge_dir: Path | None = None
 
@@ -70,6 +74,12 @@ class Settings(BaseSettings):
         if value is not None and not value.get_secret_value().startswith(("https://", "http://")):
             raise ValueError("must be the http(s) URL Teams Workflows gives (the value is not shown)")
         return value
+
+    @property
+    def user_key_file(self) -> Path:
+        from bot.usage.privacy import default_key_file
+
+        return self.coach_user_hash_key_file or default_key_file(self.database_url)
 
     @property
     def slack_enabled(self) -> bool:

@@ -37,6 +37,7 @@ def build_services(settings: Settings) -> Services:
         min_group=settings.coach_min_group,
         store_text=settings.coach_store_text,
         configured_user_key=key.get_secret_value() if key else None,
+        user_key_file=settings.user_key_file,
     )
 
 

@@ -9,7 +9,6 @@ handlers for connection errors, 429 (honouring Retry-After) and 5xx.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -113,8 +112,6 @@ class SlackRuntime:
     _socket: Any = field(default=None, repr=False)
 
     async def start(self) -> None:
-        if self.oauth_settings is not None:
-            await asyncio.to_thread(oauth.create_tables, self.oauth_settings)
         if self.mode == "socket" and self.app_token:
             from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 

@@ -7,6 +7,7 @@ person, in their language, with the stack in the log.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections import OrderedDict
@@ -28,6 +29,7 @@ log = logging.getLogger("bot.slack")
 
 PLATFORM = "slack"
 LOCALE_TTL_S = 3600.0
+DEDUPE_WAIT_S = 1.0  # Slack wants its answer within 3 s, database or not
 LOCALE_CACHE_SIZE = 10_000
 # Errors meaning "the bot cannot post there" rather than "something broke".
 CANNOT_POST = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action"})
@@ -76,9 +78,12 @@ class SlackHandlers:
         if not isinstance(event_id, str) or not event_id:
             return True
         try:
-            if await self.services.store.first_time(event_id):
+            if await asyncio.wait_for(self.services.store.first_time(event_id), DEDUPE_WAIT_S):
                 return True
-        except SQLAlchemyError:  # the database is down: better a rare double answer than none
+        except (
+            SQLAlchemyError,
+            TimeoutError,
+        ):  # database down or hung: better a rare double answer than none
             log.warning("event %s could not be de-duplicated (database error): answering anyway", event_id)
             return True
         log.info("Slack event %s already handled: this delivery is skipped", event_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_bolt.kwargs_injection.async_args import AsyncArgs
 
+from bot import unavailable
 from bot.coach.i18n import t
 from bot.coach.language import detect
 from bot.render.blocks import AnswerButtons, answer_blocks, answer_text, help_blocks
@@ -67,14 +68,31 @@ class CommandHandlers(SlackHandlers):
         asker = self.asker(args.context, lang)
         say = responder(args.respond)
         if r.kind == "forget":
-            n = await self.services.store.forget_user(asker.user_hash)
+            await self._forget(say, asker)
+            return
+        try:  # the database may be down or hang: one polite line, well inside Slack's 3 s
+            await unavailable.bounded(self._with_database(args, asker, r))
+        except unavailable.DatabaseUnavailable:
+            log.warning("/ai-check %s: the database is unavailable", r.kind)
+            await say(unavailable.text(unavailable.NOT_NOW, lang))
+
+    async def _forget(self, say: Send, asker: Asker) -> None:
+        """Never reported as failed once it took effect: a database outage defers the erasure."""
+        done = await self.services.store.forget_user(asker.user_hash)
+        lang, n = asker.lang, done.erased
+        if done.deferred:
+            await say(unavailable.text(unavailable.FORGET_DEFERRED, lang))
+        else:
             await say(t("slack.forget_done", lang).format(n=n) if n else t("slack.forget_none", lang))
-        elif r.kind == "digest":
+
+    async def _with_database(self, args: AsyncArgs, asker: Asker, r: Route) -> None:
+        say = responder(args.respond)
+        if r.kind == "digest":
             await self._digest(args.respond, asker, r)
         elif self.services.log_usage is None:
-            await say(t("slack.not_available", lang).format(command="log"))
+            await say(t("slack.not_available", asker.lang).format(command="log"))
         elif not r.arg:
-            await say(t("slack.log_usage", lang))
+            await say(t("slack.log_usage", asker.lang))
         else:
             await say(await self.services.log_usage(asker, r.arg))
 

@@ -19,6 +19,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from bot import unavailable
 from bot.coach.i18n import t
 from bot.coach.language import detect, lang_of_locale
 from bot.coach.model import LANGS, Assessment
@@ -150,7 +151,10 @@ class TeamsEndpoint:
 
     async def forget(self, sender: Sender, lang: str) -> Response:
         """`@ai-coach forget me`: erase what was recorded about this person (tenant-scoped hash)."""
-        n = await self.services.store.forget_user(self._asker(sender, lang).user_hash)
+        done = await self.services.store.forget_user(self._asker(sender, lang).user_hash)
+        if done.deferred:  # in effect now; the database part finishes when it is back
+            return _reply(None, unavailable.text(unavailable.FORGET_DEFERRED, lang))
+        n = done.erased
         return _reply(None, t("teams.forget_done", lang).format(n=n) if n else t("teams.forget_none", lang))
 
     def record(self, sender: Sender, assessment: Assessment) -> None:

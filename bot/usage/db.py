@@ -36,6 +36,9 @@ from sqlalchemy.pool import StaticPool
 from sqlalchemy.types import TypeDecorator
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+# A database that is down or hangs must fail fast, never hold a request or /readyz forever.
+CONNECT_TIMEOUT_S = 2  # psycopg `connect_timeout` (whole-second, libpq's minimum is 2)
+STATEMENT_TIMEOUT_MS = 30_000  # PostgreSQL `statement_timeout`; 0 = none (migrations)
 # Connection execution option read by the SQLite "begin" hook: take the write lock up front.
 IMMEDIATE = "ai_coach_immediate"
 
@@ -200,13 +203,23 @@ class AppKeyModel(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
-    """An engine for `url`: `sqlite:///./x.db` (WAL, busy timeout) or `postgresql+psycopg://…`."""
+def make_engine(url: str, *, echo: bool = False, statement_timeout_ms: int = STATEMENT_TIMEOUT_MS) -> Engine:
+    """An engine for `url`: `sqlite:///./x.db` (WAL, busy timeout) or `postgresql+psycopg://…`.
+
+    Every engine is bounded: PostgreSQL gets a connect timeout and a server-side statement timeout
+    (added to any `options` already in the URL); SQLite waits at most its busy timeout for a lock.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
+        connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S}
+        if statement_timeout_ms:
+            options = str(parsed.query.get("options") or "")
+            connect_args["options"] = f"{options} -c statement_timeout={statement_timeout_ms}".strip()
         # pre-ping: a replica survives a database restart without serving one failed request per pooled conn
-        return create_engine(parsed, echo=echo, pool_pre_ping=True)
-    kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
+        return create_engine(parsed, echo=echo, pool_pre_ping=True, connect_args=connect_args)
+    kwargs: dict[str, Any] = {
+        "connect_args": {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+    }
     if parsed.database in (None, "", ":memory:"):
         # one shared connection, or each worker thread would see its own empty database
         kwargs["poolclass"] = StaticPool

@@ -34,7 +34,7 @@ def alembic_config(url: str | None = None) -> Config:
 
 def upgrade(url: str) -> None:
     """Bring the database at `url` to the latest schema; idempotent, concurrent-safe."""
-    engine = make_engine(url)
+    engine = make_engine(url, statement_timeout_ms=0)  # an index build may take long
     try:
         with write_tx(engine) as conn:
             if conn.dialect.name == "postgresql":

@@ -8,21 +8,25 @@ digest per subscription and ISO week) is enforced by database keys, never by pro
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import ParamSpec, TypeVar
 
-from sqlalchemy import select, text
+from sqlalchemy import delete, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.usage import _api_usage, _claims, _digests, _events, _weekly
-from bot.usage._sql import insert_ignore, write_tx
+from bot.usage._sql import write_tx
 from bot.usage.batcher import WriteBehind
 from bot.usage.db import AppKeyModel, make_engine
 from bot.usage.entities import DigestStatus, RecentCheck, Subscription, WeekState
 from bot.usage.records import ApiUsageRow, UsageEvent
 from bot.usage.stats import ApiUsageStats, WeeklyStats
+
+log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -31,6 +35,15 @@ STALE_CLAIM = timedelta(minutes=15)
 # A post still `sending` after this is one whose process stopped: it becomes maybe_posted. Longer
 # than any one post may take (client timeout plus 429 waits), so a live sender is not relabelled.
 STALE_SENDING = timedelta(minutes=10)
+FORGET_WAIT_S = 1.5  # `forget me` waits this long for the database, then finishes later
+
+
+@dataclass(frozen=True, slots=True)
+class Forgotten:
+    """What `forget_user` did: records erased so far, and whether the rest waits for the database."""
+
+    erased: int
+    deferred: bool = False
 
 
 def _utcnow() -> datetime:
@@ -61,6 +74,8 @@ class UsageStore:
         self._stale_sending = stale_sending
         self._owns_engine = owns_engine
         self._batcher = WriteBehind(self._write_batch, interval=flush_interval, batch_size=batch_size)
+        self._forgetting: set[str] = set()  # user hashes whose erasure waits for the database
+        self.available = False  # the database answered the last call (set by the database watch too)
 
     @classmethod
     def from_url(cls, url: str, *, store_text: bool = False) -> UsageStore:
@@ -68,7 +83,13 @@ class UsageStore:
         return cls(make_engine(url), store_text=store_text, owns_engine=True)
 
     async def _run(self, func: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-        return await asyncio.to_thread(func, *args, **kwargs)
+        try:
+            result = await asyncio.to_thread(func, *args, **kwargs)
+        except SQLAlchemyError:
+            self.available = False
+            raise
+        self.available = True
+        return result
 
     # --- lifecycle ----------------------------------------------------------------------------
 
@@ -79,6 +100,8 @@ class UsageStore:
     async def aclose(self) -> None:
         """Write every queued event, then release the engine if this store created it."""
         await self._batcher.aclose()
+        if self._forgetting and not await self.finish_pending_forgets():
+            log.error("closing: %d pending `forget me` could not be completed", len(self._forgetting))
         if self._owns_engine:
             await self._run(self.engine.dispose)
 
@@ -95,6 +118,8 @@ class UsageStore:
         mistake shows at the call site rather than in the background writer.
         """
         _events.check_event(event)
+        if event.user_hash in self._forgetting:  # their erasure waits for the database: not recorded
+            return
         self._batcher.put(event)
 
     async def record(self, event: UsageEvent) -> None:
@@ -106,16 +131,47 @@ class UsageStore:
         await self._run(_events.insert_events, self.engine, list(events), self._store_text)
 
     async def _write_batch(self, events: list[UsageEvent]) -> None:
+        if self._forgetting:  # a person who asked to be forgotten: never written
+            events = [e for e in events if e.user_hash not in self._forgetting]
+            if not events:
+                return
         await self._run(_events.insert_events, self.engine, events, self._store_text)
 
     async def first_time(self, event_id: str, now: datetime | None = None) -> bool:
         """True only for the first caller, in any process or replica, to see `event_id`."""
         return await self._run(_events.first_time, self.engine, event_id, now or _utcnow())
 
-    async def forget_user(self, user_hash: str) -> int:
-        """Erase the person's events (queued ones too) and feedback; return how many records went."""
+    async def forget_user(self, user_hash: str, *, wait: float = FORGET_WAIT_S) -> Forgotten:
+        """Erase the person's events (queued ones too) and feedback.
+
+        The erasure takes effect at once: their queued events are dropped and no event of theirs is
+        written until the database part is done. When the database does not answer within `wait`
+        seconds, that part is `deferred`: kept in memory and finished by `finish_pending_forgets`.
+        """
+        self._forgetting.add(user_hash)
         queued = self._batcher.discard(lambda e: e.user_hash == user_hash)
-        return queued + await self._run(_events.forget_user, self.engine, user_hash)
+        try:
+            stored = await asyncio.wait_for(self._run(_events.forget_user, self.engine, user_hash), wait)
+        except (SQLAlchemyError, TimeoutError):
+            log.warning("forget me: the database is unavailable; the erasure will finish when it returns")
+            return Forgotten(queued, deferred=True)
+        self._forgetting.discard(user_hash)
+        return Forgotten(queued + stored)
+
+    @property
+    def pending_forgets(self) -> int:
+        return len(self._forgetting)
+
+    async def finish_pending_forgets(self) -> bool:
+        """Carry out the deferred `forget me` erasures; True when none is left."""
+        for user_hash in list(self._forgetting):
+            try:
+                await self._run(_events.forget_user, self.engine, user_hash)
+            except SQLAlchemyError:
+                return False
+            self._forgetting.discard(user_hash)
+            log.info("forget me: a deferred erasure is complete")
+        return True
 
     async def purge_older_than(self, days: int, now: datetime) -> int:
         """Retention: delete events and feedback older than `days`; return events deleted."""
@@ -223,23 +279,26 @@ class UsageStore:
 
     # --- operations -----------------------------------------------------------------------------
 
-    async def ping(self) -> bool:
-        """True when the database answers (for /readyz)."""
-        return await self._run(self._ping)
+    async def ping(self, timeout: float = 1.5) -> bool:
+        """True when the database answers `SELECT 1` within `timeout` seconds (for /readyz)."""
+        try:
+            return await asyncio.wait_for(self._run(self._ping), timeout)
+        except (SQLAlchemyError, TimeoutError):
+            self.available = False
+            return False
 
     def _ping(self) -> bool:
-        try:
-            with self.engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
-        except SQLAlchemyError:
-            return False
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
         return True
 
-    def get_or_create_app_key(self, name: str, candidate: str) -> str:
-        """Blocking (startup only): the stored value of `name`, storing `candidate` if there is none.
+    def get_app_key(self, name: str) -> str | None:
+        """Blocking: a value an older version kept in `app_keys` (None when there is none)."""
+        with self.engine.connect() as conn:
+            query = select(AppKeyModel.value).where(AppKeyModel.name == name)
+            return conn.execute(query).scalar_one_or_none()
 
-        Race-safe across processes: insert-or-ignore, then read whatever won.
-        """
+    def delete_app_key(self, name: str) -> None:
+        """Blocking: remove `name` from `app_keys` (keys never stay in the database)."""
         with write_tx(self.engine) as conn:
-            insert_ignore(conn, AppKeyModel, ["name"], {"name": name, "value": candidate})
-            return conn.execute(select(AppKeyModel.value).where(AppKeyModel.name == name)).scalar_one()
+            conn.execute(delete(AppKeyModel).where(AppKeyModel.name == name))

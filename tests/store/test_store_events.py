@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import pathlib
 from datetime import timedelta
 
 import pytest
@@ -13,6 +14,7 @@ from sqlalchemy.engine import Engine
 from store_helpers import NOW, count, event, user
 
 from bot.coach.model import Range
+from bot.usage.db import make_engine
 from bot.usage.store import UsageStore
 
 
@@ -85,12 +87,12 @@ async def test_forget_user_erases_only_their_events_and_feedback(store: UsageSto
     await store.record_feedback("T1", user(1), helpful=False)
     await store.record_feedback("T1", user(2), helpful=True)
 
-    assert await store.forget_user(user(1)) == 3  # two events and one feedback
+    assert (await store.forget_user(user(1))).erased == 3  # two events and one feedback
     assert await store.user_recent("T1", user(1)) == []
     assert count(engine, "events") == 1
     assert count(engine, "event_tags") == 0
     assert count(engine, "feedback") == 1
-    assert await store.forget_user(user(1)) == 0
+    assert (await store.forget_user(user(1))).erased == 0
 
 
 async def test_purge_older_than_keeps_recent_records(store: UsageStore, engine: Engine) -> None:
@@ -150,7 +152,23 @@ async def test_forget_user_also_drops_events_still_queued(store: UsageStore) -> 
     now = datetime.now(UTC)
     for who in (me, other):
         store.record_soon(UsageEvent("T1", "C1", who, "check", "fr", now))
-    assert await store.forget_user(me) == 1
+    assert (await store.forget_user(me)).erased == 1
     await store.aclose()
     assert await store.user_checks_since("T1", me, datetime(2000, 1, 1, tzinfo=UTC)) == 0
     assert await store.user_checks_since("T1", other, datetime(2000, 1, 1, tzinfo=UTC)) == 1
+
+
+async def test_forget_me_while_the_database_is_down_is_deferred_then_finished(
+    engine: Engine, tmp_path: pathlib.Path
+) -> None:
+    await UsageStore(engine).record_many([event(1), event(2)])
+    down = make_engine(f"sqlite:///{tmp_path / 'missing' / 'x.db'}")  # cannot open: the database is "down"
+    store = UsageStore(down, flush_interval=0.05)
+    store.record_soon(event(1))
+    done = await store.forget_user(user(1))
+    assert done.deferred and done.erased == 1 and store.pending_events == 0 and store.pending_forgets == 1
+    store.record_soon(event(1))  # while the erasure waits, nothing more of theirs is written
+    store.engine = engine  # the database is back
+    assert await store.finish_pending_forgets() and store.pending_forgets == 0
+    await store.aclose()
+    assert count(engine, "events") == 1  # only the other person's event is left
