@@ -65,9 +65,12 @@ class Understanding:
         best: dict[str, tuple[str, float]] = {}
         for card_id, prob in scores.cards():
             pillar = card_id.split("/", 1)[0]
-            if pillar in best or pillar in covered or prob < self.policy.card:
+            if pillar in best or pillar in covered:
                 continue
-            if scores.pillar(pillar) >= bar:
+            # A confident pillar answers with its best card even when the pillar's own model (trained
+            # on every example of the pillar) is surer than any one card; otherwise the card must
+            # reach its own bar.
+            if scores.pillar(pillar) >= bar and (prob >= self.policy.card or scores.pillar(pillar) > prob):
                 best[pillar] = (card_id, prob)
         severity = Severity.INFO if question else Severity.WARNING
         ordered = sorted(best.values(), key=lambda item: (-item[1], item[0]))
