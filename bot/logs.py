@@ -104,7 +104,8 @@ class _Ours(logging.StreamHandler[TextIO]):
 def configure(level: str | int = "INFO", fmt: LogFormat = "text", stream: TextIO | None = None) -> None:
     """Root logging for an entry point: one handler with `PrivacyFilter`, text or JSON lines.
 
-    Handlers already on the root (e.g. pytest's) get the filter too. Noisy libraries stay at WARNING.
+    Handlers already on the root (e.g. pytest's) get the filter too. Libraries that log a line per
+    job, migration or HTTP request stay at WARNING.
     """
     root = logging.getLogger()
     for handler in [h for h in root.handlers if isinstance(h, _Ours)]:
@@ -116,7 +117,8 @@ def configure(level: str | int = "INFO", fmt: LogFormat = "text", stream: TextIO
         if not any(isinstance(f, PrivacyFilter) for f in each.filters):
             each.addFilter(PrivacyFilter())
     root.setLevel(level.upper() if isinstance(level, str) else level)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # its per-job INFO lines are noise
+    for noisy in ("apscheduler", "alembic", "httpx", "httpcore"):  # a line per job, migration, request
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 class Throttled:
