@@ -26,18 +26,29 @@ TEXT = f"30 visuels Midjourney pour Instagram {MARKER_TEXT}"
 
 
 @pytest.fixture
-def log_buffer() -> Iterator[io.StringIO]:
-    """`configure("DEBUG")` into a buffer; the root logger is put back as it was afterwards."""
+def restore_logging() -> Iterator[None]:
+    """Put the root logger, its handlers' filters and the library levels `configure` sets back."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     filters = {h: list(h.filters) for h in handlers}
-    buffer = io.StringIO()
-    configure("DEBUG", "text", stream=buffer)
-    yield buffer
+    libraries = {
+        name: logging.getLogger(name).level for name in ("apscheduler", "alembic", "httpx", "httpcore")
+    }
+    yield
     root.handlers[:] = handlers
     root.setLevel(level)
     for handler, kept in filters.items():
         handler.filters[:] = kept
+    for name, was in libraries.items():
+        logging.getLogger(name).setLevel(was)
+
+
+@pytest.fixture
+def log_buffer(restore_logging: None) -> io.StringIO:
+    """`configure("DEBUG")` into a buffer, as the entry points do."""
+    buffer = io.StringIO()
+    configure("DEBUG", "text", stream=buffer)
+    return buffer
 
 
 async def test_marker_never_reaches_the_log_at_debug(harness: Harness, log_buffer: io.StringIO) -> None:
@@ -131,18 +142,14 @@ def test_privacy_filter_drops_or_redacts_library_payloads() -> None:
     assert keep(failed) and failed.exc_info is None and failed.getMessage() == "Failed to run (ValueError)"
 
 
-def test_json_format_writes_one_object_per_line(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_json_format_writes_one_object_per_line(
+    monkeypatch: pytest.MonkeyPatch, restore_logging: None
+) -> None:
     monkeypatch.setenv("COACH_LOG_FORMAT", "json")
     assert Settings().coach_log_format == "json"
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
     buffer = io.StringIO()
-    try:
-        configure("INFO", Settings().coach_log_format, stream=buffer)
-        logging.getLogger("bot.test").info("digest: %d posted", 2)
-    finally:
-        root.handlers[:] = handlers
-        root.setLevel(level)
+    configure("INFO", Settings().coach_log_format, stream=buffer)
+    logging.getLogger("bot.test").info("digest: %d posted", 2)
     line = json.loads(buffer.getvalue().splitlines()[-1])
     assert line["message"] == "digest: 2 posted" and line["level"] == "INFO" and line["logger"] == "bot.test"
     assert line["time"].endswith("+00:00")
