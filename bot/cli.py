@@ -143,11 +143,16 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _lazy(module: str, name: str) -> Handler:
-    """Import a command's module only when it runs: `check` stays fast to start."""
+    """Import a command's module only when it runs (`check` stays fast to start); configure its logs."""
 
     def run(args: argparse.Namespace) -> int:
         import importlib
 
+        from bot.logs import configure
+        from bot.settings import Settings
+
+        settings = Settings()
+        configure(settings.log_level, settings.coach_log_format)  # before anything logs: privacy filter
         handler = getattr(importlib.import_module(module), name)
         result: int = handler(args)
         return result

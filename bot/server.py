@@ -16,11 +16,7 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from functools import partial
 from typing import Any
 
-from slack_bolt.adapter.starlette.async_handler import (
-    AsyncSlackRequestHandler,
-    to_async_bolt_request,
-    to_starlette_response,
-)
+from slack_bolt.adapter.starlette.async_handler import AsyncSlackRequestHandler
 from slack_sdk.web.async_client import AsyncWebClient
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -33,6 +29,7 @@ from bot.render.html import Page, playground
 from bot.services import Services, start_services, stop_services
 from bot.settings import Settings
 from bot.slack.app import SlackRuntime, build_slack
+from bot.slack.gate import SlackGate
 from bot.slack.oauth import bot_token_resolver, create_tables
 from bot.teams.auth import decode_secret
 from bot.teams.endpoint import teams_routes
@@ -44,7 +41,6 @@ log = logging.getLogger("bot.server")
 API_MAX_BODY = 64 * 1024  # bytes of JSON accepted by /api/check
 API_MAX_TEXT = 20_000  # characters of text (the coach reads the first 8,000)
 READY_TIMEOUT_S = 1.5  # /readyz answers 503 within 2 s when the database is down or hangs
-SLACK_MAX_BODY = 1024 * 1024  # Slack payloads are far smaller; refuse anything bigger before parsing
 PAGE_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
@@ -118,20 +114,17 @@ def _check_input(data: Any) -> Response | None:
     return None
 
 
-def _slack_routes(slack: SlackRuntime) -> list[Route]:
+def _slack_routes(slack: SlackRuntime, settings: Settings) -> list[Route]:
     handler = AsyncSlackRequestHandler(slack.app)
-
-    async def events(request: Request) -> Response:
-        try:
-            body = await read_body(request, SLACK_MAX_BODY)
-        except TooLarge:
-            return error(413, "payload too large")
-        return to_starlette_response(await slack.app.async_dispatch(to_async_bolt_request(request, body)))
 
     async def oauth(request: Request) -> Response:
         return await handler.handle(request)
 
-    routes = [Route("/slack/events", events, methods=["POST"])] if slack.mode == "http" else []
+    routes = []
+    secret = settings.slack_signing_secret
+    if slack.mode == "http" and secret is not None:  # Socket Mode: events come over the app's socket
+        gate = SlackGate(slack.app, secret.get_secret_value(), settings.coach_max_body_bytes)
+        routes.append(Route("/slack/events", gate.handle, methods=["POST"]))
     if slack.oauth_settings is not None:
         routes += [
             Route("/slack/install", oauth, methods=["GET"]),
@@ -164,7 +157,7 @@ def create_app(
         Route("/readyz", endpoints.readyz, methods=["GET"]),
         Route("/", endpoints.page, methods=["GET"]),
         Route("/api/check", endpoints.check, methods=["POST"]),
-        *(_slack_routes(slack) if slack else []),
+        *(_slack_routes(slack, settings) if slack else []),
         *teams_routes(services, secret=decode_secret(teams_key.get_secret_value()) if teams_key else None),
     ]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, field_validator
@@ -35,6 +36,17 @@ class Settings(BaseSettings):
     coach_user_hash_key_file: Path | None = None
     coach_store_text: bool = False  # keep message text with events (off: privacy by design)
     coach_knowledge_dir: Path | None = None
+
+    # Logs (COACH_LOG_FORMAT=json: one JSON object per line, for log collectors)
+    log_level: str = Field("INFO", pattern="(?i)^(debug|info|warning|error|critical)$")
+    coach_log_format: Literal["text", "json"] = "text"
+
+    # Bounded resources of `ai-coach serve` (uvicorn; a reverse proxy in front is still recommended)
+    coach_max_body_bytes: int = Field(1024 * 1024, ge=1024)  # Slack events: bigger → 413, unread
+    coach_limit_concurrency: int = Field(500, ge=1)  # connections + tasks; beyond: 503
+    coach_timeout_keep_alive: int = Field(5, ge=1)  # seconds an idle keep-alive connection stays open
+    coach_request_head_timeout: float = Field(10.0, gt=0)  # seconds to send a request's head, or closed
+    coach_max_header_bytes: int = Field(16 * 1024, ge=1024)  # request line + headers (h11)
 
     # Teams
     teams_webhook_secret: SecretStr | None = None

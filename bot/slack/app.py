@@ -16,6 +16,7 @@ from typing import Any, Literal
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.builtin_async_handlers import (
@@ -25,6 +26,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.logs import PrivacyFilter
 from bot.render.blocks import ACTION_HELPFUL, ACTION_NOT_HELPFUL, ACTION_SHARE, ACTION_SHARE_TEXT
 from bot.services import Services
 from bot.settings import Settings
@@ -33,6 +35,7 @@ from bot.slack.actions import ActionHandlers
 from bot.slack.base import apology
 from bot.slack.command import COMMAND, CommandHandlers, responder
 from bot.slack.events import EventHandlers
+from bot.slack.gate import VERIFIED
 from bot.slack.tasks import Tasks
 
 log = logging.getLogger("bot.slack")
@@ -64,9 +67,12 @@ class _ClientGiven(logging.Filter):
 
 
 def _bolt_logger() -> logging.Logger:
+    """The logger given to Bolt, filtered at the source: Bolt copies its filters into its own loggers
+    (`slack_bolt.*`), so payloads it logs at DEBUG ("Responding with ... body") never leave them."""
     logger = logging.getLogger("bot.slack.bolt")
-    if not any(isinstance(f, _ClientGiven) for f in logger.filters):
-        logger.addFilter(_ClientGiven())
+    for kind in (_ClientGiven, PrivacyFilter):
+        if not any(isinstance(f, kind) for f in logger.filters):
+            logger.addFilter(kind())
     return logger
 
 
@@ -159,6 +165,11 @@ def build_slack(
     return SlackRuntime(app, mode, tasks, app_token if mode == "socket" else None, settings_oauth)
 
 
+def verified(request: AsyncBoltRequest) -> bool:
+    """True for a Socket Mode request or an HTTP request that passed `bot.slack.gate`."""
+    return request.mode == "socket_mode" or request.context.get(VERIFIED) is True
+
+
 def register(app: AsyncApp, listeners: Listeners, default_lang: str) -> None:
     app.command(COMMAND)(listeners.on_command)
     app.event("app_mention")(listeners.on_mention)
@@ -169,8 +180,17 @@ def register(app: AsyncApp, listeners: Listeners, default_lang: str) -> None:
     app.action(ACTION_HELPFUL)(listeners.on_feedback)
     app.action(ACTION_NOT_HELPFUL)(listeners.on_feedback)
 
-    async def on_error(error: Exception, body: dict[str, Any], respond: AsyncRespond | None) -> BoltResponse:
-        """Last resort (listeners have their own boundary): log the stack, apologise, 200 to Slack."""
+    async def on_error(
+        error: Exception, body: dict[str, Any], request: AsyncBoltRequest, respond: AsyncRespond | None
+    ) -> BoltResponse:
+        """Last resort (listeners have their own boundary): log the stack, apologise, 200 to Slack.
+
+        Only a request that passed the gate (or came over the Socket Mode connection) is answered:
+        an unverified body's `response_url` is never called.
+        """
+        if not verified(request):
+            log.warning("Slack request refused: error before verification (%s)", type(error).__name__)
+            return BoltResponse(status=401, body="")
         log.error("unhandled error in a Slack listener", exc_info=error)
         if respond is not None and body.get("response_url"):
             await apology(responder(respond), default_lang)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
@@ -17,8 +18,10 @@ from slack_sdk.oauth.installation_store.async_installation_store import AsyncIns
 from slack_sdk.oauth.installation_store.models.bot import Bot
 from slack_sdk.oauth.installation_store.models.installation import Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+from slack_sdk.oauth.sqlalchemy_utils import normalize_datetime_for_db
 from slack_sdk.oauth.state_store.async_state_store import AsyncOAuthStateStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
+from sqlalchemy import delete
 from sqlalchemy.engine import Engine
 
 log = logging.getLogger(__name__)
@@ -82,7 +85,11 @@ class ThreadedInstallationStore(AsyncInstallationStore):
 
 
 class ThreadedStateStore(AsyncOAuthStateStore):
-    """slack-sdk's SQLAlchemyOAuthStateStore, each call in a worker thread."""
+    """slack-sdk's SQLAlchemyOAuthStateStore, each call in a worker thread.
+
+    slack-sdk deletes a state only when it is consumed: every `GET /slack/install` that is never
+    completed (anyone may request it) would leave a row forever. Each issue purges the expired ones.
+    """
 
     def __init__(self, store: SQLAlchemyOAuthStateStore) -> None:
         self.store = store
@@ -92,10 +99,22 @@ class ThreadedStateStore(AsyncOAuthStateStore):
         return log
 
     async def async_issue(self, *args: Any, **kwargs: Any) -> str:
-        return await asyncio.to_thread(self.store.issue, *args, **kwargs)
+        return await asyncio.to_thread(self._purge_then_issue, *args, **kwargs)
+
+    def _purge_then_issue(self, *args: Any, **kwargs: Any) -> str:
+        purge_expired_states(self.store)
+        return self.store.issue(*args, **kwargs)
 
     async def async_consume(self, state: str) -> bool:
         return await asyncio.to_thread(self.store.consume, state)
+
+
+def purge_expired_states(store: SQLAlchemyOAuthStateStore) -> int:
+    """Blocking: delete the OAuth states whose expiry has passed; how many were deleted."""
+    now = normalize_datetime_for_db(datetime.now(tz=UTC))
+    table = store.oauth_states
+    with store.engine.begin() as conn:
+        return conn.execute(delete(table).where(table.c.expire_at <= now)).rowcount
 
 
 def oauth_settings(client_id: str, client_secret: str, engine: Engine) -> AsyncOAuthSettings:
