@@ -98,8 +98,10 @@ class Coach:
             footprint = self.footprints.compute(mentions.quantities, mentions.tools, language)
         rules = fired(self.rules, mentions.facts, mentions.is_question)
         kept = self.understanding.keep_rules(rules, scores, footprint is not None)
-        answers = self.understanding.card_findings(scores, kept, mentions.is_question, language, names_ai)
+        cards = self.understanding.card_findings(scores, kept, mentions.is_question, language, names_ai)
         found = [self._rule_findings[(r.id, language)] for r in kept]
+        # A question's cards are its answer and lead; a plan's join the rules, most serious first.
+        answers, found = (cards, found) if mentions.is_question else ([], found + cards)
         findings = self._findings_from(found, footprint, answers, language)
         suggestions = () if findings or not about_ai else self.understanding.suggestions(scores, language)
         return Assessment(

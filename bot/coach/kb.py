@@ -80,6 +80,8 @@ class Rule(_Frozen):
     title: Localized
     advice: Localized
     scope: str = "any"  # any | plan | question
+    # A must-not-miss rule: kept even when the classifier finds its pillar unlikely (critical ones are).
+    keep: bool = False
 
 
 class Factor(_Frozen):

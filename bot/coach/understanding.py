@@ -50,6 +50,7 @@ class Understanding:
             likely = scores.pillar(rule.pillar.value) >= self.policy.veto
             if (
                 likely
+                or rule.keep
                 or rule.severity is Severity.CRITICAL
                 or (footprint and rule.pillar is Pillar.FOOTPRINT)
             ):

@@ -1,0 +1,171 @@
+"""The trained understanding layer: held-out floors, the artefact, abstention and negation.
+
+The held-out evaluation trains one classifier per voice left out (five fits on ~1,700 examples)
+and predicts the voice it never saw: the figures are those `make eval` reports.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot import corpus, knowledge, training
+from bot.coach.classifier import Classifier
+from bot.coach.engine import Coach
+from bot.coach.kb import KnowledgeBase
+from bot.evaluation import Tally, held_out
+
+ROOT = knowledge.default_dir()
+
+
+@pytest.fixture(scope="module")
+def bare_kb() -> KnowledgeBase:
+    return knowledge.load(ROOT, with_classifier=False)
+
+
+@pytest.fixture(scope="module")
+def heldout(bare_kb: KnowledgeBase) -> Tally:
+    return held_out(bare_kb, corpus.read(ROOT))
+
+
+def test_corpus_is_large_bilingual_and_covers_every_card(bare_kb: KnowledgeBase) -> None:
+    examples = corpus.read(ROOT)
+    assert len(examples) >= 2000
+    french = sum(e.lang == "fr" for e in examples)
+    assert 0.4 <= french / len(examples) <= 0.6
+    for card in bare_kb.ids:
+        assert sum(card in e.cards for e in examples) >= 20, card
+    assert sum(not e.pillars for e in examples) >= 200  # off-topic and harmless messages
+
+
+def test_held_out_floors(heldout: Tally) -> None:
+    report = heldout.report()
+    assert report["pillar_macro_f1"] >= 0.88, report
+    assert report["pass_rate"] >= 0.78, report
+    assert all(v["recall"] >= 0.75 for v in report["pillars"].values()), report["pillars"]
+
+
+def test_the_trained_model_beats_the_lexicon_alone(bare_kb: KnowledgeBase, heldout: Tally) -> None:
+    lexicon_only = Tally()
+    coach = Coach(bare_kb, None)
+    for ex in corpus.read(ROOT):
+        lexicon_only.add(ex, coach.assess(ex.text, ex.lang))
+    assert heldout.report()["pass_rate"] >= lexicon_only.report()["pass_rate"] + 0.1
+
+
+def test_the_shipped_model_is_the_one_trained_on_this_corpus() -> None:
+    shipped = training.load(ROOT)
+    assert shipped is not None
+    assert shipped.fingerprint == corpus.fingerprint(ROOT)
+    meta = json.loads((ROOT / "model" / "classifier.json").read_text(encoding="utf-8"))
+    assert meta["examples"] == len(corpus.read(ROOT))
+
+
+def test_training_is_deterministic(bare_kb: KnowledgeBase) -> None:
+    examples = corpus.read(ROOT)[:400]
+    a, b = training.fit(bare_kb, examples), training.fit(bare_kb, examples)
+    assert a.index == b.index
+    assert np.array_equal(a.weights, b.weights)
+
+
+def test_a_stale_model_fails_lint(tmp_path: Path) -> None:
+    import shutil
+
+    copy = tmp_path / "knowledge"
+    shutil.copytree(ROOT, copy)
+    assert knowledge.lint(copy) == []
+    extra = copy / "examples" / "new-voice.jsonl"
+    line = {
+        "id": "nv-1",
+        "lang": "en",
+        "kind": "question",
+        "text": "Can our intern use Grok for captions?",
+        "pillars": [],
+        "not_pillars": [],
+        "cards": [],
+        "footprint": False,
+    }
+    extra.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    assert any("model: stale" in p for p in knowledge.lint(copy))
+
+
+def test_lint_refuses_unknown_cards_and_near_duplicates(tmp_path: Path) -> None:
+    import shutil
+
+    copy = tmp_path / "knowledge"
+    shutil.copytree(ROOT, copy)
+    base = {"lang": "en", "kind": "question", "pillars": ["privacy"], "not_pillars": [], "footprint": False}
+    lines = [
+        {
+            **base,
+            "id": "x-1",
+            "text": "May we paste the client's churn list into Claude?",
+            "cards": ["privacy/nope"],
+        },
+        {**base, "id": "x-2", "text": "Can we paste our customer list into Claude for scoring?", "cards": []},
+        {
+            **base,
+            "id": "x-3",
+            "text": "Can we paste our customer list into Claude for scoring ?",
+            "cards": [],
+        },
+    ]
+    (copy / "examples" / "x.jsonl").write_text(
+        "\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8"
+    )
+    problems = knowledge.lint(copy)
+    assert any("x-1 points at missing card privacy/nope" in p for p in problems)
+    assert any("x-2 and x-3 are near-duplicates" in p for p in problems)
+
+
+def test_classifier_arrays_must_agree() -> None:
+    with pytest.raises(ValueError):
+        Classifier(
+            ["pillar:bias"], ["a", "b"], np.ones(2, np.float32), np.ones((3, 1), np.float32), np.zeros(1)
+        )
+
+
+@pytest.fixture(scope="module")
+def coach(bare_kb: KnowledgeBase) -> Coach:
+    return Coach(replace(bare_kb, classifier=training.load(ROOT)), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "pillar"),
+    [
+        ("We want to fine-tune a model on our support conversations with customers", "privacy"),
+        ("give me 30 realistic 5-star reviews for the new blender", "transparency"),
+        ("illustrations dans le style de Sempé pour la campagne de rentrée", "copyright"),
+        ("ChatGPT a rédigé notre post : « ce complément réduit le cholestérol de 30 % »", "accuracy"),
+        ("patient names and diagnoses pasted into a chatbot to draft follow-up letters", "privacy"),
+        ("posts ghost-written with Claude for our CEO's LinkedIn, signed by her", "transparency"),
+    ],
+)
+def test_risky_uses_are_never_answered_with_nothing(coach: Coach, text: str, pillar: str) -> None:
+    a = coach.assess(text)
+    assert pillar in {f.pillar.value for f in a.findings}, [(f.pillar.value, f.cards) for f in a.findings]
+
+
+def test_negation_keeps_people_out(coach: Coach) -> None:
+    a = coach.assess("do I need to say this video is AI? there are no people in it, just our product")
+    found = {f.pillar.value for f in a.findings}
+    assert "transparency" in found and "bias" not in found
+
+
+def test_words_out_of_context_do_not_pick_cards(coach: Coach) -> None:
+    a = coach.assess("ChatGPT m'a proposé 15 objets d'e-mail pour la promo, lequel est le plus cool ?")
+    cards = {c for f in a.findings for c in f.cards}
+    assert not cards & {"footprint/water", "privacy/confidential-documents"}
+
+
+def test_unsure_questions_offer_topics_instead_of_an_unrelated_card(coach: Coach) -> None:
+    a = coach.assess("Is Gemini any good for our AI stuff? Just wondering in general.")
+    if not a.findings:
+        assert a.suggestions and len(a.suggestions) <= 3
+        assert "suggestions" in a.as_dict()
+    off = coach.assess("Can someone book the meeting room for Tuesday?")
+    assert not off.findings and not off.suggestions and "suggestions" not in off.as_dict()
