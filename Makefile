@@ -3,6 +3,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
+
+.PHONY: model eval
 .PHONY: install lock audit run test lint typecheck kb-lint pytest bench clean
 
 install: $(STAMP)
@@ -34,6 +36,14 @@ lint: install
 typecheck: install
 	$(BIN)/mypy bot
 	$(BIN)/lint-imports
+
+# Train the classifier on knowledge/examples/ (deterministic; kb lint fails when it is stale).
+model: install
+	$(BIN)/ai-coach kb train
+
+# Held-out evaluation: each voice of the corpus predicted by a model trained on the others.
+eval: install
+	$(BIN)/ai-coach kb eval --out bench/results
 
 kb-lint: install
 	$(BIN)/ai-coach kb lint
