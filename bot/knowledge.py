@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from bot import corpus, training
+from bot import model_file
 from bot.coach.kb import Card, FootprintData, KnowledgeBase, Lexicon, Rule
 from bot.coach.model import LANGS, Pillar
 from bot.errors import KnowledgeError
@@ -168,6 +168,8 @@ def _parse(folder: Path, today: date) -> tuple[KnowledgeBase | None, list[str]]:
 
 def lint(folder: Path | None = None, today: date | None = None) -> list[str]:
     """Every problem in the knowledge base, one line each; empty when it is valid."""
+    from bot import corpus  # lint only: starting the coach reads no corpus
+
     folder = folder or default_dir()
     kb, problems = _parse(folder, today or date.today())
     if kb is not None and corpus.files(folder):  # examples are checked against a base that loads
@@ -177,8 +179,10 @@ def lint(folder: Path | None = None, today: date | None = None) -> list[str]:
 
 
 def _model_problems(folder: Path) -> list[str]:
+    from bot import corpus
+
     try:
-        classifier = training.load(folder)
+        classifier = model_file.load(folder)
     except (OSError, ValueError, KeyError) as exc:
         return [f"model: cannot be read ({exc}); run `ai-coach kb train`"]
     if classifier is None:
@@ -198,4 +202,4 @@ def load(
     blocking = [p for p in problems if strict or "older than 18 months" not in p]
     if kb is None or blocking:
         raise KnowledgeError(blocking or problems)
-    return replace(kb, classifier=training.load(folder)) if with_classifier else kb
+    return replace(kb, classifier=model_file.load(folder)) if with_classifier else kb

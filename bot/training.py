@@ -23,10 +23,9 @@ from bot.coach.extract import Extractor
 from bot.coach.features import featurize
 from bot.coach.kb import KnowledgeBase
 from bot.coach.model import Pillar
+from bot.model_file import ARRAYS, META, MODEL_DIR, load
 
-MODEL_DIR = "model"
-ARRAYS = "classifier.npz"
-META = "classifier.json"
+__all__ = ["fit", "load", "save", "train"]
 MIN_DF = 2  # a feature seen in one example only is noise, not knowledge
 C = 4.0  # inverse regularisation, chosen on held-out voices (make eval)
 
@@ -110,21 +109,3 @@ def train(kb: KnowledgeBase, folder: Path) -> tuple[Path, int]:
     examples = corpus.read(folder)
     classifier = fit(kb, examples, corpus.fingerprint(folder))
     return save(classifier, folder, examples), len(examples)
-
-
-def load(folder: Path) -> Classifier | None:
-    """The exported classifier, or None when none was trained yet."""
-    path = folder / MODEL_DIR / ARRAYS
-    meta_path = folder / MODEL_DIR / META
-    if not path.exists() or not meta_path.exists():
-        return None
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    with np.load(path) as arrays:
-        return Classifier(
-            meta["labels"],
-            arrays["vocabulary"].tolist(),
-            arrays["idf"],
-            arrays["weights"],
-            arrays["bias"],
-            meta["fingerprint"],
-        )
