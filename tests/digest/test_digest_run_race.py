@@ -6,35 +6,22 @@ import asyncio
 import os
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
 from bot.usage.migrate import upgrade
 from bot.usage.store import UsageStore
 from tests.support.fake_slack import FakeSlack
+from tests.support.postgres import pg_schema
 
 pytestmark = pytest.mark.postgres
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
-    try:
-        admin = psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=3)
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL must be reachable in CI: {exc}")
-        pytest.skip(f"PostgreSQL unreachable: {exc}")
-    schema = f"test_race_{uuid.uuid4().hex[:10]}"
-    admin.execute(f"CREATE SCHEMA {schema}")
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/test?options=-csearch_path%3D{schema}"
-    finally:
-        admin.execute(f"DROP SCHEMA {schema} CASCADE")
-        admin.close()
+    with pg_schema("test_race") as url:
+        yield url
 
 
 def test_two_processes_post_once(pg_url: str, fake_slack: FakeSlack) -> None:

@@ -6,12 +6,10 @@ in CI (env CI set), where an unreachable server fails the run instead.
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
@@ -19,9 +17,8 @@ from sqlalchemy.engine import Engine
 from bot.usage.db import make_engine
 from bot.usage.migrate import upgrade
 from bot.usage.store import UsageStore
+from tests.support.postgres import PG_URL, pg_admin
 
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
-PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test?options=-csearch_path%3D{schema}"
 # children before parents (foreign keys)
 TABLES = (
     "event_tags",
@@ -35,16 +32,6 @@ TABLES = (
 )
 
 NewDatabase = Callable[[str], str]
-
-
-def pg_admin() -> psycopg.Connection[tuple[object, ...]]:
-    """An autocommit connection to the test server, or skip (fail in CI) when it is unreachable."""
-    try:
-        return psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=3)
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL must be reachable in CI: {exc}")
-        pytest.skip(f"PostgreSQL unreachable on 127.0.0.1:5432: {exc}")
 
 
 @pytest.fixture(scope="session")
