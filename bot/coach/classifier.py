@@ -59,6 +59,15 @@ class Classifier:
         self.weights = weights.astype(np.float32)
         self.bias = bias.astype(np.float32)
         self.fingerprint = fingerprint
+        # Each card's column and its pillar's column: a confident card lifts its pillar (see `scores`).
+        column = {label: i for i, label in enumerate(self.labels)}
+        pairs = [
+            (i, column[f"pillar:{label[5:].split('/', 1)[0]}"])
+            for i, label in enumerate(self.labels)
+            if label.startswith("card:") and f"pillar:{label[5:].split('/', 1)[0]}" in column
+        ]
+        self._cards = np.array([c for c, _ in pairs], dtype=np.intp)
+        self._pillars = np.array([p for _, p in pairs], dtype=np.intp)
 
     def vector(self, text: str, facts: Iterable[str] = ()) -> tuple[list[int], Floats]:
         """Column indices and L2-normalised sublinear TF-IDF values of the known features."""
@@ -76,10 +85,6 @@ class Classifier:
         cols, values = self.vector(text, facts)
         raw = self.bias + (values @ self.weights[cols] if cols else 0.0)
         probs = 1.0 / (1.0 + np.exp(-np.clip(raw, -30.0, 30.0)))
-        found = dict(zip(self.labels, (float(p) for p in probs), strict=True))
         # A confident card makes its pillar confident: the two are trained apart but mean the same.
-        for label, p in list(found.items()):
-            if label.startswith("card:"):
-                pillar = "pillar:" + label[5:].split("/", 1)[0]
-                found[pillar] = max(found.get(pillar, 0.0), p)
-        return Scores(found)
+        np.maximum.at(probs, self._pillars, probs[self._cards])
+        return Scores(dict(zip(self.labels, probs.tolist(), strict=True)))

@@ -17,7 +17,6 @@ from .text import fold, key, tokens
 Pattern = tuple[str, ...]
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 _THOUSANDS = re.compile(r"^(\d+(?:[.,]\d+)?)k$")  # "5k", "1,5k": thousands, as marketers write them
-_EN = frozenset({"en"})  # "on en génère 8": the count of what was just named
 _FOOTPRINT_TOPICS = ("topic:energy", "topic:water", "topic:carbon")
 _GENERATING = frozenset({"intent:generate", "intent:write"})
 _NOT_GENERATING = frozenset({"intent:analyse", "intent:transform"})
@@ -155,7 +154,8 @@ def _bare_count(ks: list[str], i: int, n: float, periods: dict[int, str]) -> Qua
     period = next((periods[p] for p in (i + 1, i + 2) if p in periods), None)
     if 1900 <= n <= 2100:
         return None  # a year, not a count
-    if period is not None or not _EN.isdisjoint(ks[max(0, i - 3) : i - 1]):
+    # "on en génère 8", "on en a fait 6": the count of what was just named ("en" two or three words back)
+    if period is not None or "en" in ks[max(0, i - 3) : i - 1]:
         return Quantity(min(n, 1e6), "any", None, period, "ad")
     return None
 
