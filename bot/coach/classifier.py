@@ -19,6 +19,9 @@ import numpy.typing as npt
 from .features import featurize
 
 Floats = npt.NDArray[np.float32]
+# Under this many words a message carries little evidence: its features are scaled down so the
+# scores fall back towards the prior ("ChatGPT" alone is not four warnings).
+SHORT_TEXT = 5
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class Classifier:
         self.weights = weights.astype(np.float32)
         self.bias = bias.astype(np.float32)
         self.fingerprint = fingerprint
+        self.short_text = SHORT_TEXT
         # Each card's column and its pillar's column: a confident card lifts its pillar (see `scores`).
         column = {label: i for i, label in enumerate(self.labels)}
         pairs = [
@@ -72,14 +76,16 @@ class Classifier:
     def vector(self, text: str, facts: Iterable[str] = ()) -> tuple[list[int], Floats]:
         """Column indices and L2-normalised sublinear TF-IDF values of the known features."""
         index = self.index
-        counts = Counter(i for f in featurize(text, facts) if (i := index.get(f)) is not None)
+        features = featurize(text, facts)
+        counts = Counter(i for f in features if (i := index.get(f)) is not None)
         if not counts:
             return [], np.zeros(0, dtype=np.float32)
         cols = list(counts)
         tf = np.array([1.0 + math.log(counts[c]) for c in cols], dtype=np.float32)
         values = tf * self.idf[cols]
         norm = float(np.sqrt(values @ values))
-        return cols, values / norm if norm else values
+        evidence = min(1.0, sum(f.startswith(("w:", "!")) for f in features) / self.short_text)
+        return cols, values * (evidence / norm) if norm else values
 
     def scores(self, text: str, facts: Iterable[str] = ()) -> Scores:
         cols, values = self.vector(text, facts)

@@ -20,6 +20,8 @@ _THOUSANDS = re.compile(r"^(\d+(?:[.,]\d+)?)k$")  # "5k", "1,5k": thousands, as 
 _FOOTPRINT_TOPICS = ("topic:energy", "topic:water", "topic:carbon")
 _GENERATING = frozenset({"intent:generate", "intent:write"})
 _NOT_GENERATING = frozenset({"intent:analyse", "intent:transform"})
+# Naming an image, video or audio generator is saying what is generated ("20 'customers' on Midjourney").
+_GENERATOR_MEDIA = frozenset({"medium:image", "medium:video", "medium:music", "medium:voice"})
 _ARTICLES = frozenset({"un", "une", "one"})  # "une vidéo de 30 secondes": 1 video
 MEMO_SIZE = 50_000
 _MEASURES = ("unit:", "dur:", "per:")  # lexicon entries that measure quantities, not concepts
@@ -235,7 +237,7 @@ class Extractor:
         # unless the question asks what it costs ("CO2 of one Midjourney image?").
         mode = _Mode(
             "always" if any(t in facts for t in _FOOTPRINT_TOPICS) else ("" if question else "with_duration"),
-            bool(facts & _GENERATING) and not facts & _NOT_GENERATING,
+            bool(facts & _GENERATING or (tools and facts & _GENERATOR_MEDIA)) and not facts & _NOT_GENERATING,
         )
         quantities = [self._resolve(q, tools, facts) for q in self._quantities(ks, measures, mode)]
         if "intent:transform" in facts and "intent:generate" not in facts:

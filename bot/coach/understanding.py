@@ -28,6 +28,11 @@ class Policy:
     suggest: float = 0.1  # closest topics are offered from this card probability
     without_ai: float = 0.7  # a text that names no AI tool or topic needs this much to raise a pillar
     max_suggestions: int = 3
+    # Pillars whose probabilities run low for true cases get their own bar (held-out F1 per pillar).
+    pillar_bars: tuple[tuple[str, float], ...] = (("transparency", 0.35), ("accuracy", 0.3))
+
+    def bar(self, pillar: str) -> float:
+        return next((b for p, b in self.pillar_bars if p == pillar), self.pillar)
 
 
 class Understanding:
@@ -62,7 +67,7 @@ class Understanding:
     ) -> list[Finding]:
         """The best card of each confident pillar that no rule already covers, most probable first."""
         covered = {r.pillar.value for r in rules} if not question else set()
-        bar = self.policy.pillar if names_ai else max(self.policy.pillar, self.policy.without_ai)
+        floor = 0.0 if names_ai else self.policy.without_ai
         best: dict[str, tuple[str, float]] = {}
         for card_id, prob in scores.cards():
             pillar = card_id.split("/", 1)[0]
@@ -71,7 +76,9 @@ class Understanding:
             # A confident pillar answers with its best card even when the pillar's own model (trained
             # on every example of the pillar) is surer than any one card; otherwise the card must
             # reach its own bar.
-            if scores.pillar(pillar) >= bar and (prob >= self.policy.card or scores.pillar(pillar) > prob):
+            if scores.pillar(pillar) >= max(self.policy.bar(pillar), floor) and (
+                prob >= self.policy.card or scores.pillar(pillar) > prob
+            ):
                 best[pillar] = (card_id, prob)
         severity = Severity.INFO if question else Severity.WARNING
         ordered = sorted(best.values(), key=lambda item: (-item[1], item[0]))

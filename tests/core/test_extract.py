@@ -328,3 +328,21 @@ def test_a_duration_before_a_video_is_one_clip_even_in_a_question(coach: Coach) 
     assert [(x.count, x.medium, x.seconds) for x in q] == [(1.0, "video", 60.0)]
     ten = coach.extractor.extract("10 15-second videos with Runway").quantities
     assert [(x.count, x.seconds) for x in ten] == [(10.0, 15.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "medium"),
+    [
+        ("need like 20 AI 'customers' smiling with our app for the App Store, Midjourney ok?", 20, "image"),
+        ("On recrée les 8 personnages du roman pour la campagne avec Midjourney", 8, "image"),
+        ("around 15 firefly athletes, all body types pls, for the site", 15, "image"),
+    ],
+)
+def test_naming_an_image_or_video_generator_says_what_is_counted(
+    x: Extractor, text: str, count: int, medium: str
+) -> None:
+    assert [(n.count, n.medium) for n in q(x, text)] == [(count, medium)]
+
+
+def test_a_text_tool_alone_does_not_make_every_number_a_batch(x: Extractor) -> None:
+    assert q(x, "ChatGPT résume la réunion de 14 h pour les 12 personnes absentes") == ()

@@ -44,8 +44,8 @@ def test_corpus_is_large_bilingual_and_covers_every_card(bare_kb: KnowledgeBase)
 
 def test_held_out_floors(heldout: Tally) -> None:
     report = heldout.report()
-    assert report["pillar_macro_f1"] >= 0.88, report
-    assert report["pass_rate"] >= 0.78, report
+    assert report["pillar_macro_f1"] >= 0.90, report
+    assert report["pass_rate"] >= 0.80, report
     assert all(v["recall"] >= 0.75 for v in report["pillars"].values()), report["pillars"]
 
 
@@ -169,3 +169,10 @@ def test_unsure_questions_offer_topics_instead_of_an_unrelated_card(coach: Coach
         assert "suggestions" in a.as_dict()
     off = coach.assess("Can someone book the meeting room for Tuesday?")
     assert not off.findings and not off.suggestions and "suggestions" not in off.as_dict()
+
+
+@pytest.mark.parametrize("text", ["ChatGPT", "Midjourney", "IA", "using AI"])
+def test_a_bare_tool_name_is_not_a_list_of_warnings(coach: Coach, text: str) -> None:
+    # One word carries little evidence: the coach may offer topics, never a stack of warnings.
+    a = coach.assess(text)
+    assert not [f for f in a.findings if f.severity.value != "info"], [f.cards for f in a.findings]
