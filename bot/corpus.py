@@ -126,11 +126,13 @@ def problems(folder: Path, card_ids: frozenset[str]) -> list[str]:
 
 
 def fingerprint(folder: Path) -> str:
-    """What the trained model was made from: the corpus files and the lexicon, hashed."""
+    """What the trained model was made from: the corpus, the lexicon and the code that turns a
+    message into features (the features and the extraction whose facts they include), hashed."""
     digest = hashlib.sha256()
-    from bot.coach import features
+    from bot.coach import extract, features
 
-    for path in [*files(folder), *(folder / name for name in MODEL_INPUTS), Path(features.__file__)]:
+    code = [Path(features.__file__), Path(extract.__file__)]
+    for path in [*files(folder), *(folder / name for name in MODEL_INPUTS), *code]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -16,7 +16,7 @@ from .model import LANGS, Assessment, Finding, Footprint, Mentions, Pillar, Quan
 from .retrieval import Index
 from .rules import CompiledRule, fired, sources_of, to_finding
 from .text import MAX_CHARS, clean
-from .understanding import Policy, Understanding
+from .understanding import Policy, Understanding, negated_cards
 
 PILLAR_ORDER = [p.value for p in Pillar]
 
@@ -98,7 +98,9 @@ class Coach:
             footprint = self.footprints.compute(mentions.quantities, mentions.tools, language)
         rules = fired(self.rules, mentions.facts, mentions.is_question)
         kept = self.understanding.keep_rules(rules, scores, footprint is not None)
-        cards = self.understanding.card_findings(scores, kept, mentions.is_question, language, names_ai)
+        cards = self.understanding.card_findings(
+            scores, kept, mentions.is_question, language, names_ai, negated_cards(mentions.facts)
+        )
         found = [self._rule_findings[(r.id, language)] for r in kept]
         # A question's cards are its answer and lead; a plan's join the rules, most serious first.
         answers, found = (cards, found) if mentions.is_question else ([], found + cards)

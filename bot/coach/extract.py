@@ -24,6 +24,32 @@ _NOT_GENERATING = frozenset({"intent:analyse", "intent:transform"})
 _GENERATOR_MEDIA = frozenset({"medium:image", "medium:video", "medium:music", "medium:voice"})
 _ARTICLES = frozenset({"un", "une", "one"})  # "une vidéo de 30 secondes": 1 video
 MEMO_SIZE = 50_000
+# "sans personne", "no faces", "pas un clone", "rien de confidentiel": these concepts, negated, are
+# absent — and said to be ("negated:people"), which the rules and the classifier both read.
+_NEGATABLE = ("people:", "data:likeness", "data:confidential", "data:personal", "synthetic:clone")
+_NEGATION_WORDS = ["sans", "aucun", "aucune", "pas", "jamais", "ni", "rien"]
+_NEGATION_WORDS += ["no", "without", "not", "never", "none", "nor", "nothing", "zero"]
+_NEGATIONS = frozenset(key(w) for w in _NEGATION_WORDS)
+# Between the negation and the concept: articles, and "vrai"/"real" ("aucune vraie personne").
+_FILLER_WORDS = [
+    "de",
+    "d",
+    "du",
+    "des",
+    "la",
+    "le",
+    "les",
+    "l",
+    "un",
+    "une",
+    "vrai",
+    "vraie",
+    "vrais",
+    "vraies",
+]
+_FILLER_WORDS += ["a", "an", "the", "any", "real", "actual"]
+_NEGATION_FILLERS = frozenset(key(w) for w in _FILLER_WORDS)
+NEGATION_REACH = 3
 _MEASURES = ("unit:", "dur:", "per:")  # lexicon entries that measure quantities, not concepts
 
 
@@ -140,6 +166,19 @@ def _retries(ks: list[str], i: int) -> bool:
     )
 
 
+def _negated(ks: list[str], start: int) -> bool:
+    """A negation at most NEGATION_REACH words before `start`, articles and "real" not counted."""
+    reach = 0
+    for k in reversed(ks[max(0, start - 2 * NEGATION_REACH) : start]):
+        if k in _NEGATIONS:
+            return True
+        if k not in _NEGATION_FILLERS:
+            reach += 1
+            if reach >= NEGATION_REACH:
+                return False
+    return False
+
+
 def _year(n: float) -> bool:
     return 1800 <= n <= 2100 and n == int(n)
 
@@ -224,7 +263,10 @@ class Extractor:
         found = self._phrases.find(ks)
         measures = [m for m in found if m[2] in self._measure_facts]
         concepts = [m for m in found if m[2] not in self._measure_facts]
-        for _, _, fact in _longest_tools(concepts):
+        for start, _, fact in _longest_tools(concepts):
+            if fact.startswith(_NEGATABLE) and _negated(ks, start):
+                facts.add("negated:" + fact.split(":", 1)[0])
+                continue
             facts.add(fact)
             facts.add(fact.split(":", 1)[0])
             if fact.startswith("tool:"):

@@ -17,6 +17,34 @@ from .kb import KnowledgeBase, Rule
 from .model import Finding, Mentions, Pillar, Severity, Suggestion
 from .rules import sources_of
 
+# What a message says is absent ("no faces", "pas un clone", "rien de confidentiel") cannot be what
+# the answer is about: these cards are not offered when only the negated form was found.
+NEGATED_CARDS = {
+    "people": (
+        "bias/stereotypes-generated-people",
+        "bias/beauty-standards",
+        "bias/review-a-batch",
+        "bias/inclusive-prompts",
+        "bias/over-correction",
+    ),
+    "synthetic": ("privacy/likeness-and-image-rights",),
+    "data": (
+        "privacy/likeness-and-image-rights",
+        "privacy/personal-data-in-prompts",
+        "privacy/confidential-documents",
+    ),
+}
+
+
+def negated_cards(facts: frozenset[str]) -> frozenset[str]:
+    """Cards about something the message only mentions as absent."""
+    return frozenset(
+        card
+        for category, cards in NEGATED_CARDS.items()
+        if f"negated:{category}" in facts and category not in facts
+        for card in cards
+    )
+
 
 @dataclass(frozen=True)
 class Policy:
@@ -63,10 +91,19 @@ class Understanding:
         return kept
 
     def card_findings(
-        self, scores: Scores, rules: list[Rule], question: bool, lang: str, names_ai: bool = True
+        self,
+        scores: Scores,
+        rules: list[Rule],
+        question: bool,
+        lang: str,
+        names_ai: bool = True,
+        absent: frozenset[str] = frozenset(),
     ) -> list[Finding]:
-        """The best card of each confident pillar that no rule already covers, most probable first."""
+        """The best card of each confident pillar that no rule already covers, most probable first.
+        A pillar whose best card is about something the message says is absent (`negated_cards`)
+        is not answered: its next card would be a guess."""
         covered = {r.pillar.value for r in rules} if not question else set()
+        covered |= {card_id.split("/", 1)[0] for card_id in absent if card_id == self._top(scores, card_id)}
         floor = 0.0 if names_ai else self.policy.without_ai
         best: dict[str, tuple[str, float]] = {}
         for card_id, prob in scores.cards():
@@ -83,6 +120,12 @@ class Understanding:
         severity = Severity.INFO if question else Severity.WARNING
         ordered = sorted(best.values(), key=lambda item: (-item[1], item[0]))
         return [f for card_id, _ in ordered if (f := self._finding(card_id, severity, lang)) is not None]
+
+    @staticmethod
+    def _top(scores: Scores, card_id: str) -> str:
+        """The most probable card of `card_id`'s pillar."""
+        pillar = card_id.split("/", 1)[0] + "/"
+        return next((c for c, _ in scores.cards() if c.startswith(pillar)), "")
 
     def _finding(self, card_id: str, severity: Severity, lang: str) -> Finding | None:
         card = self.kb.card(card_id, lang)
