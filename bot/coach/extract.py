@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .kb import Lexicon
 from .model import Mentions, Quantity
+from .per_item import multiply
 from .text import fold, key, tokens
 
 Pattern = tuple[str, ...]
@@ -50,6 +51,8 @@ _FILLER_WORDS = [
 _FILLER_WORDS += ["a", "an", "the", "any", "real", "actual"]
 _NEGATION_FILLERS = frozenset(key(w) for w in _FILLER_WORDS)
 NEGATION_REACH = 3
+# A pasted draft's own figures ("« 50 % de femmes… »", "'Only 2 left!'") are not a batch to generate.
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|(?:^|(?<=[\s:(]))'[^']{12,}'(?=$|[\s.,;:!?)])")
 _MEASURES = ("unit:", "dur:", "per:")  # lexicon entries that measure quantities, not concepts
 
 
@@ -281,9 +284,12 @@ class Extractor:
             "always" if any(t in facts for t in _FOOTPRINT_TOPICS) else ("" if question else "with_duration"),
             bool(facts & _GENERATING or (tools and facts & _GENERATOR_MEDIA)) and not facts & _NOT_GENERATING,
         )
-        quantities = [self._resolve(q, tools, facts) for q in self._quantities(ks, measures, mode)]
-        if "intent:transform" in facts and "intent:generate" not in facts:
-            quantities = []  # subtitling, translating or upscaling 40 videos generates none of them
+        quantities = [
+            self._resolve(q, tools, facts)
+            for q in self._quantities(*self._unquoted(text, ks, measures), mode)
+        ]
+        if facts & _NOT_GENERATING and "intent:generate" not in facts:
+            quantities = []  # subtitling 40 videos or summarising 300 reviews generates none of them
         for q in quantities:
             facts.update({"quantity", f"quantity:{q.medium}", f"medium:{q.medium}"})
         media = tuple(sorted(f[7:] for f in facts if f.startswith("medium:")))
@@ -292,6 +298,16 @@ class Extractor:
         if question:
             facts.add("question")
         return Mentions(tuple(tools), media, frozenset(facts), tuple(quantities), question)
+
+    def _unquoted(
+        self, text: str, ks: list[str], measures: list[tuple[int, int, str]]
+    ) -> tuple[list[str], list[tuple[int, int, str]]]:
+        """The words and measures outside quoted passages (re-read only when there is a quote)."""
+        bare = _QUOTED.sub(" ", text)
+        if bare == text:
+            return ks, measures
+        ks = _merge_thousands([key(t) for t in tokens(bare.replace("%", " percent "))])
+        return ks, [m for m in self._phrases.find(ks) if m[2] in self._measure_facts]
 
     def _resolve(self, q: Quantity, tools: list[str], facts: set[str]) -> Quantity:
         """A generic unit ("50 ads", "30 posts") takes the medium of the tool, else of the media named."""
@@ -333,14 +349,14 @@ class Extractor:
 
     def _quantities(self, ks: list[str], measures: list[tuple[int, int, str]], mode: _Mode) -> list[Quantity]:
         scan = _Scan(ks, measures)
-        found: list[Quantity] = []
+        found: dict[int, Quantity] = {}
         used: set[int] = set()
         for i, k in enumerate(ks):
             n = self._number(k)
             if n is not None and i + 1 in scan.durations and i not in used:
                 lone = self._lone_clip(ks, i, n, scan.durations, scan.units)  # "a 1-minute video": one clip
                 if lone is not None:
-                    found.append(lone)
+                    found[i] = lone
                     used.update(range(i, i + 4))
                     continue
             if n is None:
@@ -351,13 +367,14 @@ class Extractor:
                 continue
             if self._not_count(ks, i):
                 if mode.generating and _retries(ks, i):  # "regenerate 10 times", "relancer 50 fois"
-                    found.append(Quantity(min(n, 1e6), "any", None, None, "ad"))
+                    found[i] = Quantity(min(n, 1e6), "any", None, None, "ad")
                 continue
             q = self._with_unit(scan, i, n, used) or self._bare(scan, i, n, mode)
             if q is not None and (k not in _ARTICLES or q.seconds or mode.articles == "always"):
-                found.append(q)
+                found[i] = q
                 used.add(i)
-        return found + self._lone_units(scan, used)
+        found = multiply(ks, found, self._number, frozenset(scan.periods))
+        return [found[i] for i in sorted(found)] + self._lone_units(scan, used)
 
     def _with_unit(self, scan: _Scan, i: int, n: float, used: set[int]) -> Quantity | None:
         """The count's unit, up to a few words after it ("30 visuels", "12 AI-generated videos")."""

@@ -346,3 +346,31 @@ def test_naming_an_image_or_video_generator_says_what_is_counted(
 
 def test_a_text_tool_alone_does_not_make_every_number_a_batch(x: Extractor) -> None:
     assert q(x, "ChatGPT résume la réunion de 14 h pour les 12 personnes absentes") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "medium", "period"),
+    [
+        ("pour le catalogue on en génère 8 par produit sur Firefly, et y'a 60 produits", 480, "image", None),
+        ("on va generer dix images par produit pr garder la meilleure, y a 40 produits", 400, "image", None),
+        ("Monthly carousel plan: 5 Canva Magic images per post, 12 posts per month", 60, "image", "month"),
+        ("Claude writes 3 LinkedIn posts a week for each of our 4 VPs", 12, "text", "week"),
+        ("Midjourney: 3 visuels par semaine", 3, "image", "week"),
+    ],
+)
+def test_a_count_per_item_is_multiplied_by_the_items(
+    x: Extractor, text: str, count: int, medium: str, period: str | None
+) -> None:
+    assert [(n.count, n.medium, n.period) for n in q(x, text)] == [(count, medium, period)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voici le post de notre DG pour le 8 mars, rédigé par ChatGPT",
+        "Brouillon fait avec ChatGPT : « 50 % de femmes au comité, 30 nationalités »",
+        "je résume les 300 avis Google de l'hôtel avec Claude pour la page d'accueil",
+    ],
+)
+def test_dates_quoted_figures_and_summaries_are_not_batches(x: Extractor, text: str) -> None:
+    assert q(x, text) == ()
