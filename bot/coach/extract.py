@@ -288,8 +288,10 @@ class Extractor:
             self._resolve(q, tools, facts)
             for q in self._quantities(*self._unquoted(text, ks, measures), mode)
         ]
-        if facts & _NOT_GENERATING and "intent:generate" not in facts:
-            quantities = []  # subtitling 40 videos or summarising 300 reviews generates none of them
+        if "intent:transform" in facts and "intent:generate" not in facts:
+            # Subtitling, translating or upscaling 40 videos generates none of them. (Summarising 500
+            # emails is 500 model requests: it keeps its text footprint.)
+            quantities = []
         for q in quantities:
             facts.update({"quantity", f"quantity:{q.medium}", f"medium:{q.medium}"})
         media = tuple(sorted(f[7:] for f in facts if f.startswith("medium:")))
