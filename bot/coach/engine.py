@@ -56,7 +56,8 @@ class Coach:
         self.understanding = Understanding(kb, policy or Policy()) if kb.classifier else None
         self.default_lang = default_lang if default_lang in LANGS else "fr"
         self.extractor = Extractor(kb.lexicon)
-        self.indexes = {lang: Index(lang, kb.cards_in(lang)) for lang in LANGS}
+        # Keyword search answers questions only when no classifier was trained (see `_answers`).
+        self.indexes = {} if self.understanding else {lang: Index(lang, kb.cards_in(lang)) for lang in LANGS}
         self.footprints = FootprintCalculator(kb.footprint, kb.lexicon.tools, estimator)
         self.rules = tuple(CompiledRule.of(r) for r in kb.rules)
         # Rule findings are knowledge-base text only: built once per language, shared by every answer.
