@@ -76,6 +76,12 @@ UI: dict[str, dict[str, str]] = {
     "ui.button.share_text": {"en": "Share with my text", "fr": "Partager avec mon texte"},
     "ui.button.helpful": {"en": "👍 Helpful", "fr": "👍 Utile"},
     "ui.button.not_helpful": {"en": "👎 Not helpful", "fr": "👎 Pas utile"},
+    # Honest abstention: the closest topics offered when the coach is not confident
+    "ui.topics": {"en": "Closest topics", "fr": "Sujets les plus proches"},
+    "ui.topic_unknown": {
+        "en": "That topic is no longer in my knowledge base. Ask your question again, in your own words.",
+        "fr": "Ce sujet n'est plus dans ma base de connaissances. Reposez votre question, avec vos mots.",
+    },
     "ui.sources": {"en": "Sources", "fr": "Sources"},
     "ui.basis": {"en": "Basis: {basis}", "fr": "Base : {basis}"},
     "ui.water": {"en": "water", "fr": "d'eau"},
