@@ -1,0 +1,96 @@
+"""The closest topics, as every renderer shows them: plain dict and string assertions."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from bot.bootstrap import build_coach
+from bot.coach.engine import Coach
+from bot.coach.model import Suggestion
+from bot.render.blocks import (
+    ACTION_HELPFUL,
+    ACTION_TOPIC,
+    BUTTON_TEXT_MAX,
+    AnswerButtons,
+    Block,
+    answer_blocks,
+)
+from bot.render.view import AnswerView, answer_view
+
+UNSURE_EN = "Is Gemini any good for our AI stuff? Just wondering in general."
+UNSURE_FR = "Est-ce que Gemini est bien pour nos trucs IA ?"
+TOPICS = (
+    Suggestion("accuracy/hallucinations", "Why AI invents facts, quotes and sources"),
+    Suggestion("transparency/audience-trust", "Do audiences care whether our content is made with AI?"),
+)
+
+
+@pytest.fixture(scope="module")
+def coach() -> Coach:
+    return build_coach()
+
+
+def unsure(suggestions: tuple[Suggestion, ...] = TOPICS, lang: str = "en") -> AnswerView:
+    return AnswerView(lang, "AI coach", "I'm not sure what you're asking.", (), None, 0, suggestions)
+
+
+def actions(blocks: list[Block]) -> list[dict[str, Any]]:
+    return [e for b in blocks if b["type"] == "actions" for e in b["elements"]]
+
+
+def test_answer_view_carries_the_suggestions(coach: Coach) -> None:
+    a = coach.assess(UNSURE_EN)
+    assert answer_view(a).suggestions == a.suggestions and a.suggestions
+
+
+def test_slack_topics_are_one_button_each_with_a_distinct_action_id_and_the_card_id() -> None:
+    blocks = answer_blocks(unsure(), buttons=AnswerButtons(feedback='{"l":"en"}', topics=True))
+    assert [b["type"] for b in blocks] == ["header", "section", "section", "actions", "actions"]
+    assert blocks[2]["text"]["text"] == "*Closest topics*"
+    topics, feedback = blocks[3]["elements"], blocks[4]["elements"]
+    assert [b["action_id"] for b in topics] == [f"{ACTION_TOPIC}_0", f"{ACTION_TOPIC}_1"]
+    assert [b["text"]["text"] for b in topics] == [s.title for s in TOPICS]
+    assert [json.loads(b["value"]) for b in topics] == [{"l": "en", "c": s.card} for s in TOPICS]
+    assert ACTION_HELPFUL in {b["action_id"] for b in feedback}
+
+
+def test_slack_topic_button_text_keeps_block_kit_limits() -> None:
+    long = (Suggestion("bias/x", "A very long title " * 10), Suggestion("bias/y", "<!channel> & co"))
+    buttons = actions(answer_blocks(unsure(long), buttons=AnswerButtons(topics=True)))
+    assert len(buttons[0]["text"]["text"]) <= BUTTON_TEXT_MAX and buttons[0]["text"]["text"].endswith("…")
+    assert buttons[1]["text"] == {"type": "plain_text", "text": "<!channel> & co", "emoji": True}
+
+
+def test_slack_topics_without_buttons_are_a_plain_escaped_list() -> None:
+    """A shared copy has no buttons: the topics are still named, escaped for mrkdwn."""
+    listed = (*TOPICS, Suggestion("bias/z", "<!here> stereotypes"))
+    blocks = answer_blocks(unsure(listed, lang="fr"))
+    assert actions(blocks) == []
+    assert blocks[-1]["text"]["text"] == (
+        "*Sujets les plus proches*\n• Why AI invents facts, quotes and sources\n"
+        "• Do audiences care whether our content is made with AI?\n• &lt;!here&gt; stereotypes"
+    )
+
+
+def test_slack_answer_without_suggestions_has_no_topics() -> None:
+    blocks = answer_blocks(unsure(()), buttons=AnswerButtons(topics=True))
+    assert [b["type"] for b in blocks] == ["header", "section"]
+
+
+def test_slack_real_unsure_answer_offers_its_topics_in_its_language(coach: Coach) -> None:
+    for text, lang in ((UNSURE_EN, "en"), (UNSURE_FR, "fr")):
+        a = coach.assess(text)
+        buttons = actions(answer_blocks(answer_view(a), buttons=AnswerButtons(topics=True)))
+        assert [json.loads(b["value"]) for b in buttons] == [{"l": lang, "c": s.card} for s in a.suggestions]
+
+
+def test_a_chosen_topic_renders_as_an_answer_with_its_sources(coach: Coach) -> None:
+    topic = coach.topic("footprint/water", "fr")
+    assert topic is not None
+    blocks = answer_blocks(answer_view(topic), buttons=AnswerButtons(feedback='{"l":"fr"}'))
+    assert blocks[0]["text"]["text"] == "Réponse du coach IA"
+    assert [b["type"] for b in blocks] == ["header", "divider", "section", "context", "actions"]
+    assert "Combien d'eau" in blocks[2]["text"]["text"] and "<https://" in json.dumps(blocks[3])
