@@ -10,6 +10,7 @@ import pytest
 from bot.bootstrap import build_coach
 from bot.coach.engine import Coach
 from bot.coach.model import Suggestion
+from bot.render.adaptive import MAX_CARD_BYTES, answer_card, card_size
 from bot.render.blocks import (
     ACTION_HELPFUL,
     ACTION_TOPIC,
@@ -19,6 +20,7 @@ from bot.render.blocks import (
     answer_blocks,
 )
 from bot.render.view import AnswerView, answer_view
+from tests.teams.support import assert_valid_card, links, texts
 
 UNSURE_EN = "Is Gemini any good for our AI stuff? Just wondering in general."
 UNSURE_FR = "Est-ce que Gemini est bien pour nos trucs IA ?"
@@ -94,3 +96,38 @@ def test_a_chosen_topic_renders_as_an_answer_with_its_sources(coach: Coach) -> N
     assert blocks[0]["text"]["text"] == "Réponse du coach IA"
     assert [b["type"] for b in blocks] == ["header", "divider", "section", "context", "actions"]
     assert "Combien d'eau" in blocks[2]["text"]["text"] and "<https://" in json.dumps(blocks[3])
+
+
+def topic_views(coach: Coach, suggestions: tuple[Suggestion, ...], lang: str) -> dict[str, AnswerView]:
+    chosen = {s.card: coach.topic(s.card, lang) for s in suggestions}
+    return {card: answer_view(a) for card, a in chosen.items() if a is not None}
+
+
+def test_teams_topics_are_show_card_buttons_holding_each_topics_advice(coach: Coach) -> None:
+    a = coach.assess(UNSURE_FR)
+    card = answer_card(answer_view(a), topics=topic_views(coach, a.suggestions, "fr"))
+    assert_valid_card(card)
+    assert texts(card["body"])[-1] == "Sujets les plus proches"
+    assert [x["type"] for x in card["actions"]] == ["Action.ShowCard"] * len(a.suggestions)
+    for action, s in zip(card["actions"], a.suggestions, strict=True):
+        topic = coach.kb.card(s.card, "fr")
+        assert topic is not None and action["title"] == s.title
+        assert topic.title in texts(action["card"]) and topic.summary in texts(action["card"])
+        assert set(links(action["card"])) <= {x.url for x in topic.sources} and links(action["card"])
+
+
+def test_teams_topics_without_their_views_are_listed_as_lines() -> None:
+    card = answer_card(unsure())
+    assert_valid_card(card)
+    assert "actions" not in card
+    assert texts(card["body"])[-3:] == ["Closest topics", *(f"• {s.title}" for s in TOPICS)]
+
+
+def test_teams_topic_text_stays_literal_and_the_card_small(coach: Coach) -> None:
+    hostile = (Suggestion("footprint/water", "[click](https://evil.example) <at>all</at> **x**"),)
+    views = topic_views(coach, hostile, "en")
+    card = answer_card(unsure(hostile), topics=views)
+    assert_valid_card(card)
+    assert card["actions"][0]["title"] == hostile[0].title  # a title: plain text, never markdown
+    assert "https://evil.example" not in links(card)
+    assert card_size(card) <= MAX_CARD_BYTES
