@@ -9,7 +9,7 @@ import pytest
 
 from bot.bootstrap import build_coach
 from bot.coach.engine import Coach
-from bot.coach.model import Suggestion
+from bot.coach.model import Assessment, Suggestion
 from bot.render.adaptive import MAX_CARD_BYTES, answer_card, card_size
 from bot.render.blocks import (
     ACTION_HELPFUL,
@@ -19,6 +19,7 @@ from bot.render.blocks import (
     Block,
     answer_blocks,
 )
+from bot.render.terminal import render
 from bot.render.view import AnswerView, answer_view
 from tests.teams.support import assert_valid_card, links, texts
 
@@ -131,3 +132,19 @@ def test_teams_topic_text_stays_literal_and_the_card_small(coach: Coach) -> None
     assert card["actions"][0]["title"] == hostile[0].title  # a title: plain text, never markdown
     assert "https://evil.example" not in links(card)
     assert card_size(card) <= MAX_CARD_BYTES
+
+
+def test_terminal_lists_the_closest_topics_with_the_command_that_shows_each() -> None:
+    a = Assessment("en", (), None, "I'm not sure what you're asking.", suggestions=TOPICS)
+    assert render(a) == (
+        "I'm not sure what you're asking.\n\nClosest topics:\n"
+        "  • Why AI invents facts, quotes and sources  →  ai-coach topic accuracy/hallucinations\n"
+        "  • Do audiences care whether our content is made with AI?  →  "
+        "ai-coach topic transparency/audience-trust\n"
+    )
+    french = render(Assessment("fr", (), None, "Je ne vois pas bien.", suggestions=TOPICS[:1]))
+    assert "\nSujets les plus proches :\n  • Why AI invents" in french
+
+
+def test_terminal_without_suggestions_has_no_topics_line() -> None:
+    assert "Closest topics" not in render(Assessment("en", (), None, "Nothing to flag."))
