@@ -163,6 +163,7 @@ UI: dict[str, dict[str, str]] = {
     "ui.page.busy": {"en": "Checking…", "fr": "Vérification…"},
     "ui.page.error": {"en": "The check failed", "fr": "La vérification a échoué"},
     "ui.page.result": {"en": "Answer", "fr": "Réponse"},
+    "ui.page.topic_error": {"en": "This topic could not be shown", "fr": "Ce sujet n'a pas pu s'afficher"},
     "ui.page.energy": {"en": "Energy", "fr": "Énergie"},
     "ui.page.co2e": {"en": "CO₂e", "fr": "CO₂e"},
     "ui.page.water": {"en": "Water", "fr": "Eau"},
