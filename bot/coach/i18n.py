@@ -17,9 +17,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "Je n'ai pas de fiche sourcée qui réponde précisément à cela. Décrivez ce que vous prévoyez de créer avec l'IA et je vous dirai quoi vérifier (biais, transparence, empreinte, données, droits, exactitude).",
     },
     "answer.unsure": {
-        "en": "I'm not sure what you're asking: rather than guess, here are the closest topics I know.",
-        "fr": "Je ne vois pas bien ce que vous demandez : plutôt que de deviner, voici les sujets les plus "
-        "proches.",
+        "en": "I'm not sure what you're asking, and I'd rather not guess. Is it one of these topics?",
+        "fr": "Je ne vois pas bien ce que vous demandez, et je préfère ne pas deviner. Est-ce l'un de ces "
+        "sujets ?",
     },
     "answer.clear": {
         "en": "Nothing to flag in what you describe. Keep a human review before publishing.",
