@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from playwright.async_api import Browser, Page, async_playwright, expect
 
+from bot.coach.engine import Coach
 from tests.integration.conftest import Harness, Start
+from tests.support.unsure import UnsureCoach
 
 pytestmark = pytest.mark.browser
 
@@ -95,8 +97,10 @@ async def test_an_empty_text_shows_the_servers_error(start: Start, browser: Brow
         await expect(page.locator("#result .error")).to_contain_text("empty")
 
 
-async def test_an_unsure_question_offers_topics_and_a_click_shows_one(start: Start, browser: Browser) -> None:
-    async with start(slack=False) as h:
+async def test_an_unsure_question_offers_topics_and_a_click_shows_one(
+    start: Start, browser: Browser, coach: Coach
+) -> None:
+    async with start(slack=False, assessor=UnsureCoach(coach)) as h:
         page, problems = await open_page(browser, h, "en-US")
         await page.get_by_label("Your plan, draft or question").fill(
             "Is Gemini any good for our AI stuff? Just wondering in general."

@@ -9,6 +9,7 @@ import pytest
 
 from bot.coach.engine import Coach
 from tests.integration.conftest import Start
+from tests.support.unsure import UnsureCoach
 
 UNSURE_EN = "Is Gemini any good for our AI stuff? Just wondering in general."
 
@@ -16,7 +17,7 @@ UNSURE_EN = "Is Gemini any good for our AI stuff? Just wondering in general."
 async def test_check_offers_topics_and_api_topic_shows_each_in_the_answers_language(
     start: Start, coach: Coach
 ) -> None:
-    async with start(slack=False) as h:
+    async with start(slack=False, assessor=UnsureCoach(coach)) as h:
         checked = (await h.http.post("/api/check", json={"text": UNSURE_EN})).json()
         assert checked["findings"] == [] and 2 <= len(checked["suggestions"]) <= 3
         for s in checked["suggestions"]:

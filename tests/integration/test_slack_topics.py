@@ -4,7 +4,10 @@ advice only to the person who clicked (response_url, ephemeral, the original mes
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from typing import Any
+
+import pytest
 
 from bot.coach.engine import Coach
 from bot.coach.model import Assessment
@@ -12,9 +15,17 @@ from tests.integration.conftest import BOT, Harness, Start
 from tests.integration.test_slack_actions import RESPONSE_URL, block_actions
 from tests.integration.test_slack_command import buttons, texts
 from tests.integration.test_slack_events import mention
+from tests.support.unsure import UnsureCoach
 
 UNSURE_EN = "Is Gemini any good for our AI stuff? Just wondering in general."
 UNSURE_FR = "Est-ce que Gemini est bien pour nos trucs IA ?"
+
+
+@pytest.fixture
+async def harness(start: Start, coach: Coach) -> AsyncIterator[Harness]:
+    """The app, with a coach that is never sure (the classifier's tuning moves which texts abstain)."""
+    async with start(assessor=UnsureCoach(coach)) as h:
+        yield h
 
 
 def topic_buttons(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -92,8 +103,8 @@ class TopicFails:
         raise RuntimeError("the knowledge base caught fire")
 
 
-async def test_a_failing_topic_apologises_in_the_answers_language(start: Start) -> None:
-    async with start() as h:
+async def test_a_failing_topic_apologises_in_the_answers_language(start: Start, coach: Coach) -> None:
+    async with start(assessor=UnsureCoach(coach)) as h:
         chosen = topic_buttons((await h.command(UNSURE_EN)).json()["blocks"])[0]
         h.services.coach = TopicFails()
         assert (await h.interactive(block_actions(h, chosen))).status_code == 200

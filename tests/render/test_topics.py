@@ -21,6 +21,7 @@ from bot.render.blocks import (
 )
 from bot.render.terminal import render
 from bot.render.view import AnswerView, answer_view
+from tests.support.unsure import UnsureCoach
 from tests.teams.support import assert_valid_card, links, texts
 
 UNSURE_EN = "Is Gemini any good for our AI stuff? Just wondering in general."
@@ -36,6 +37,11 @@ def coach() -> Coach:
     return build_coach()
 
 
+@pytest.fixture(scope="module")
+def unsure_coach(coach: Coach) -> UnsureCoach:
+    return UnsureCoach(coach)
+
+
 def unsure(suggestions: tuple[Suggestion, ...] = TOPICS, lang: str = "en") -> AnswerView:
     return AnswerView(lang, "AI coach", "I'm not sure what you're asking.", (), None, 0, suggestions)
 
@@ -44,8 +50,8 @@ def actions(blocks: list[Block]) -> list[dict[str, Any]]:
     return [e for b in blocks if b["type"] == "actions" for e in b["elements"]]
 
 
-def test_answer_view_carries_the_suggestions(coach: Coach) -> None:
-    a = coach.assess(UNSURE_EN)
+def test_answer_view_carries_the_suggestions(unsure_coach: UnsureCoach) -> None:
+    a = unsure_coach.assess(UNSURE_EN)
     assert answer_view(a).suggestions == a.suggestions and a.suggestions
 
 
@@ -83,9 +89,9 @@ def test_slack_answer_without_suggestions_has_no_topics() -> None:
     assert [b["type"] for b in blocks] == ["header", "section"]
 
 
-def test_slack_real_unsure_answer_offers_its_topics_in_its_language(coach: Coach) -> None:
+def test_slack_unsure_answer_offers_its_topics_in_its_language(unsure_coach: UnsureCoach) -> None:
     for text, lang in ((UNSURE_EN, "en"), (UNSURE_FR, "fr")):
-        a = coach.assess(text)
+        a = unsure_coach.assess(text)
         buttons = actions(answer_blocks(answer_view(a), buttons=AnswerButtons(topics=True)))
         assert [json.loads(b["value"]) for b in buttons] == [{"l": lang, "c": s.card} for s in a.suggestions]
 
@@ -104,8 +110,10 @@ def topic_views(coach: Coach, suggestions: tuple[Suggestion, ...], lang: str) ->
     return {card: answer_view(a) for card, a in chosen.items() if a is not None}
 
 
-def test_teams_topics_are_show_card_buttons_holding_each_topics_advice(coach: Coach) -> None:
-    a = coach.assess(UNSURE_FR)
+def test_teams_topics_are_show_card_buttons_holding_each_topics_advice(
+    coach: Coach, unsure_coach: UnsureCoach
+) -> None:
+    a = unsure_coach.assess(UNSURE_FR)
     card = answer_card(answer_view(a), topics=topic_views(coach, a.suggestions, "fr"))
     assert_valid_card(card)
     assert texts(card["body"])[-1] == "Sujets les plus proches"

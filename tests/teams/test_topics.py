@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.coach.engine import Coach
-from tests.teams.conftest import TeamsApp
+from tests.support.unsure import UnsureCoach
+from tests.teams.conftest import MakeApp, TeamsApp
 from tests.teams.support import activity, encode, links, signed, texts
 from tests.teams.test_endpoint import card_of
 
@@ -12,11 +13,13 @@ UNSURE_FR = "<at>ai-coach</at> Est-ce que Gemini est bien pour nos trucs IA ?"
 
 
 async def test_an_unsure_answer_offers_each_topic_as_a_button_that_opens_it(
-    app: TeamsApp, coach: Coach
+    make_app: MakeApp, coach: Coach
 ) -> None:
+    unsure = UnsureCoach(coach)
+    app = make_app(assessor=unsure)
     body = encode(activity(UNSURE_EN, locale="fr-FR"))
     card = card_of((await app.post(body, signed(body))).json())  # schema 1.5, size checked there
-    suggestions = coach.assess(UNSURE_EN.removeprefix("<at>ai-coach</at> ")).suggestions
+    suggestions = unsure.suggestions("en")
     assert card["lang"] == "en" and "not sure" in " ".join(texts(card["body"]))
     actions = card["actions"]
     assert isinstance(actions, list) and len(actions) == len(suggestions) >= 2
@@ -32,11 +35,13 @@ async def test_an_unsure_answer_offers_each_topic_as_a_button_that_opens_it(
     assert (await app.events())[0]["source"] == "teams"  # the check is counted, as any other
 
 
-async def test_french_topics_are_in_french(app: TeamsApp, coach: Coach) -> None:
+async def test_french_topics_are_in_french(make_app: MakeApp, coach: Coach) -> None:
+    unsure = UnsureCoach(coach)
+    app = make_app(assessor=unsure)
     body = encode(activity(UNSURE_FR, locale="en-US"))
     card = card_of((await app.post(body, signed(body))).json())
     assert "Sujets les plus proches" in texts(card["body"])
-    first = coach.assess(UNSURE_FR.removeprefix("<at>ai-coach</at> ")).suggestions[0]
+    first = unsure.suggestions("fr")[0]
     assert card["actions"][0]["title"] == first.title  # type: ignore[index]
 
 
