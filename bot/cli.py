@@ -24,6 +24,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("text", nargs="*", help='the text, or "-" to read standard input')
     check.add_argument("--lang", choices=["fr", "en"])
     check.add_argument("--json", action="store_true", help="print the assessment as JSON")
+    topic = sub.add_parser("topic", help="show one of the closest topics a check offered")
+    topic.add_argument("card", help="the topic's id, e.g. footprint/water")
+    topic.add_argument("--lang", choices=["fr", "en"])
+    topic.add_argument("--json", action="store_true", help="print the answer as JSON")
     serve = sub.add_parser("serve", help="run the HTTP service")
     serve.add_argument("--host", default="0.0.0.0")
     serve.add_argument("--port", type=int)
@@ -88,6 +92,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_topic(args: argparse.Namespace) -> int:
+    """`ai-coach topic CARD`: that topic's advice, as `check` prints it; an unknown id → the known ones, 2."""
+    from bot.bootstrap import build_coach
+    from bot.render.terminal import render
+    from bot.settings import Settings
+
+    settings = Settings()
+    coach = build_coach(settings.coach_knowledge_dir, settings.coach_default_lang)
+    answer = coach.topic(args.card, args.lang)
+    if answer is None:
+        print(f"ai-coach: unknown topic {args.card!r}; known topics:", file=sys.stderr)
+        print("\n".join(f"  {card}" for card in sorted(coach.kb.ids)), file=sys.stderr)
+        return 2
+    sys.stdout.write(json.dumps(answer.as_dict(), ensure_ascii=False) + "\n" if args.json else render(answer))
+    return 0
+
+
 def cmd_kb(args: argparse.Namespace) -> int:
     if args.action == "train":
         return _lazy("bot.evaluation", "cmd_train")(args)
@@ -115,6 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers: dict[str, Handler] = {
         "check": cmd_check,
+        "topic": cmd_topic,
         "kb": cmd_kb,
         "serve": _lazy("bot.commands", "cmd_serve"),
         "digest": _lazy("bot.jobs", "cmd_digest"),

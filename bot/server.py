@@ -101,6 +101,19 @@ class Endpoints:
         assessment = self.services.coach.assess(data["text"], data.get("lang"))
         return JSONResponse(assessment.as_dict())
 
+    async def topic(self, request: Request) -> Response:
+        """GET /api/topic?card=…&lang=…: one of the closest topics → the assessment JSON (its card's
+        title, summary and sources); a missing card or an unknown lang → 400, an unknown card → 404."""
+        card, lang = request.query_params.get("card", ""), request.query_params.get("lang")
+        if lang not in (None, *LANGS):
+            return error(400, f'"lang" must be one of {", ".join(LANGS)} (or absent: the default)')
+        if not card:
+            return error(400, '"card" is required: a topic id from "suggestions", e.g. footprint/water')
+        answer = self.services.coach.topic(card, lang)
+        if answer is None:
+            return error(404, "unknown topic: use a card id from the suggestions of /api/check")
+        return JSONResponse(answer.as_dict())
+
 
 def _check_input(data: Any) -> Response | None:
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
@@ -157,6 +170,7 @@ def create_app(
         Route("/readyz", endpoints.readyz, methods=["GET"]),
         Route("/", endpoints.page, methods=["GET"]),
         Route("/api/check", endpoints.check, methods=["POST"]),
+        Route("/api/topic", endpoints.topic, methods=["GET"]),
         *(_slack_routes(slack, settings) if slack else []),
         *teams_routes(services, secret=decode_secret(teams_key.get_secret_value()) if teams_key else None),
     ]

@@ -30,6 +30,9 @@ class Assessor(Protocol):
 
     def assess(self, text: str, lang: str | None = None) -> Assessment: ...
 
+    def topic(self, card_id: str, lang: str | None = None) -> Assessment | None:
+        """One of the suggested topics, chosen by the person; None for an id not in the knowledge base."""
+
 
 class DigestPreviewer(Protocol):
     """What `/ai-check digest preview` needs from the digest service."""

@@ -107,14 +107,24 @@ class Coach:
         answers, found = (cards, found) if mentions.is_question else ([], found + cards)
         findings = self._findings_from(found, footprint, answers, language)
         suggestions = () if findings or not about_ai else self.understanding.suggestions(scores, language)
-        return Assessment(
-            language,
-            findings,
-            footprint,
-            self._answer(findings, answers, footprint, language, about_ai, mentions.is_question),
-            mentions,
-            suggestions,
+        answer = (
+            t("answer.unsure", language)  # a question it cannot answer: say so, the surfaces offer topics
+            if suggestions and mentions.is_question
+            else self._answer(findings, answers, footprint, language, about_ai, mentions.is_question)
         )
+        return Assessment(language, findings, footprint, answer, mentions, suggestions)
+
+    def topic(self, card_id: str, lang: str | None = None) -> Assessment | None:
+        """The answer for a topic the person chose among the suggestions: that card's title, summary
+        and sources, answered like a question about it. None when `card_id` is not in the knowledge base.
+        """
+        language = lang if lang in LANGS else self.default_lang
+        card = self.kb.card(card_id, language) if card_id in self.kb.ids else None
+        if card is None:
+            return None
+        sources = sources_of(self.kb, [card.id], language)
+        finding = Finding(card.pillar, Severity.INFO, card.title, card.summary, (card.id,), sources)
+        return Assessment(language, (finding,), None, card.summary, Mentions(is_question=True))
 
     def usage_report(self, text: str, lang: str | None = None) -> UsageReport | None:
         """`log midjourney 12 images`: the tool and quantity reported, with their footprint.

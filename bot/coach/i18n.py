@@ -16,6 +16,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "I have no sourced card that answers this precisely. Tell me what you plan to create with AI and I'll point out what to check (bias, transparency, footprint, privacy, copyright, accuracy).",
         "fr": "Je n'ai pas de fiche sourcée qui réponde précisément à cela. Décrivez ce que vous prévoyez de créer avec l'IA et je vous dirai quoi vérifier (biais, transparence, empreinte, données, droits, exactitude).",
     },
+    "answer.unsure": {
+        "en": "I'm not sure what you're asking, and I'd rather not guess. Is it one of these topics?",
+        "fr": "Je ne vois pas bien ce que vous demandez, et je préfère ne pas deviner. Est-ce l'un de ces "
+        "sujets ?",
+    },
     "answer.clear": {
         "en": "Nothing to flag in what you describe. Keep a human review before publishing.",
         "fr": "Rien à signaler dans ce que vous décrivez. Gardez une relecture humaine avant publication.",

@@ -76,6 +76,12 @@ UI: dict[str, dict[str, str]] = {
     "ui.button.share_text": {"en": "Share with my text", "fr": "Partager avec mon texte"},
     "ui.button.helpful": {"en": "👍 Helpful", "fr": "👍 Utile"},
     "ui.button.not_helpful": {"en": "👎 Not helpful", "fr": "👎 Pas utile"},
+    # Honest abstention: the closest topics offered when the coach is not confident
+    "ui.topics": {"en": "Closest topics", "fr": "Sujets les plus proches"},
+    "ui.topic_unknown": {
+        "en": "That topic is no longer in my knowledge base. Ask your question again, in your own words.",
+        "fr": "Ce sujet n'est plus dans ma base de connaissances. Reposez votre question, avec vos mots.",
+    },
     "ui.sources": {"en": "Sources", "fr": "Sources"},
     "ui.basis": {"en": "Basis: {basis}", "fr": "Base : {basis}"},
     "ui.water": {"en": "water", "fr": "d'eau"},
@@ -157,6 +163,7 @@ UI: dict[str, dict[str, str]] = {
     "ui.page.busy": {"en": "Checking…", "fr": "Vérification…"},
     "ui.page.error": {"en": "The check failed", "fr": "La vérification a échoué"},
     "ui.page.result": {"en": "Answer", "fr": "Réponse"},
+    "ui.page.topic_error": {"en": "This topic could not be shown", "fr": "Ce sujet n'a pas pu s'afficher"},
     "ui.page.energy": {"en": "Energy", "fr": "Énergie"},
     "ui.page.co2e": {"en": "CO₂e", "fr": "CO₂e"},
     "ui.page.water": {"en": "Water", "fr": "Eau"},

@@ -3,8 +3,9 @@
 The same view models as the Block Kit renderers, so Slack and Teams never drift apart. Every text a
 view carries is shown as a `TextRun` of a `RichTextBlock`, which Adaptive Cards never read as
 markdown: a `*`, `[label](url)` or `<at>` in a knowledge-base text or a tool name stays literal.
-Links (sources) are `TextRun`s whose `selectAction` is an `Action.OpenUrl`, the one action that
-Teams outgoing webhooks allow; only http(s) URLs become links.
+Links (sources) are `TextRun`s whose `selectAction` is an `Action.OpenUrl`; only http(s) URLs become
+links. Outgoing-webhook cards cannot call the bot back (no Submit, no Execute): the closest topics
+are `Action.ShowCard` buttons, which open the topic's advice inside the card itself.
 
 Teams refuses messages over about 28 KB: cards are kept under `MAX_CARD_BYTES` (UTF-8, compact
 JSON) by cutting long texts first, then whole pillar groups or list lines, with a note saying so.
@@ -13,7 +14,7 @@ JSON) by cutting long texts first, then whole pillar groups or list lines, with 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from bot.coach.i18n import t
@@ -136,6 +137,27 @@ def _footprint(fp: FootprintView, lang: str, limit: int) -> Element:
     return _box(items)
 
 
+def _topics(view: AnswerView, topics: Mapping[str, AnswerView], limit: int) -> list[Element]:
+    """The closest topics' label; those not in `topics` as lines (the others are buttons)."""
+    if not view.suggestions:
+        return []
+    label = _line(t("ui.topics", view.lang), 200, weight="Bolder", spacing="Medium")
+    return [label, *(_line(f"• {s.title}", limit) for s in view.suggestions if s.card not in topics)]
+
+
+def _topic_actions(view: AnswerView, topics: Mapping[str, AnswerView], limit: int) -> list[Element]:
+    """One `Action.ShowCard` per topic: a click opens its advice and sources, with no round trip."""
+    return [
+        {
+            "type": "Action.ShowCard",
+            "title": clip(s.title, 80),
+            "card": {"type": "AdaptiveCard", "body": [_pillar(p, view.lang, limit) for p in topic.pillars]},
+        }
+        for s in view.suggestions
+        if (topic := topics.get(s.card)) is not None
+    ]
+
+
 def _answer_body(view: AnswerView, note: str | None, keep: int, limit: int) -> list[Element]:
     lang = view.lang
     body = [_line(view.header, 200, size="Large", weight="Bolder")]
@@ -152,19 +174,27 @@ def _answer_body(view: AnswerView, note: str | None, keep: int, limit: int) -> l
     return body
 
 
-def answer_card(view: AnswerView, *, note: str | None = None) -> Element:
+def answer_card(
+    view: AnswerView, *, note: str | None = None, topics: Mapping[str, AnswerView] | None = None
+) -> Element:
     """The answer: header, answer line, one block per pillar (points with severity, advice, source
     links), then the footprint range and equivalents. `note` is an extra line under the answer
-    (e.g. "your text was long: its beginning was checked").
+    (e.g. "your text was long: its beginning was checked"). The closest topics (when the coach is
+    not confident) are buttons that open the topic's view from `topics` (card id → the view of
+    `Coach.topic`); a topic missing there is listed as a line.
 
     Under `MAX_CARD_BYTES` whatever the view holds: long texts are cut first, then whole pillar
     groups are left out from the last one, with "…and N more point(s)".
     """
     card: Element = {}
+    topics = topics or {}
     for keep in range(len(view.pillars), -1, -1):
         for limit in TEXT_LIMITS:
             fallback = f"{view.header}{_colon(view.lang)}{view.answer}"
-            card = _card(view.lang, fallback, _answer_body(view, note, keep, limit))
+            body = _answer_body(view, note, keep, limit) + _topics(view, topics, limit)
+            card = _card(view.lang, fallback, body)
+            if actions := _topic_actions(view, topics, limit):
+                card["actions"] = actions
             if card_size(card) <= MAX_CARD_BYTES:
                 return card
     return card  # unreachable in practice: header + answer at 160 characters always fit

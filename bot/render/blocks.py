@@ -8,6 +8,7 @@ it reaches mrkdwn, so `<!channel>` or `<@U123>` in a text never pings anyone.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,6 +36,7 @@ ACTION_SHARE = "ai_check_share"
 ACTION_SHARE_TEXT = "ai_check_share_text"
 ACTION_HELPFUL = "ai_check_helpful"
 ACTION_NOT_HELPFUL = "ai_check_not_helpful"
+ACTION_TOPIC = "suggest_topic"  # one button per closest topic: suggest_topic_0, suggest_topic_1…
 
 _USER_ID = re.compile(r"[UW][A-Z0-9]{2,20}")
 _TIME_FORMAT = {"fr": "%d/%m/%Y %H:%M", "en": "%Y-%m-%d %H:%M"}
@@ -47,6 +49,7 @@ class AnswerButtons:
     share: str | None = None
     share_with_text: str | None = None
     feedback: str | None = None
+    topics: bool = False  # the closest topics as buttons (else, as a plain list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +166,26 @@ def _actions(buttons: AnswerButtons, lang: str) -> list[Block]:
     return [{"type": "actions", "elements": elements}] if elements else []
 
 
+def topic_value(lang: str, card_id: str) -> str:
+    """A topic button's value: the answer's language and the card id (no user text)."""
+    return json.dumps({"l": lang, "c": card_id}, separators=(",", ":"))
+
+
+def _topics(view: AnswerView, as_buttons: bool) -> list[Block]:
+    """The closest topics: one button each (value: language and card id), or a plain list."""
+    if not view.suggestions:
+        return []
+    label = f"*{escape_mrkdwn(t('ui.topics', view.lang))}*"
+    if not as_buttons:
+        return [section("\n".join([label, *(f"• {escape_mrkdwn(s.title)}" for s in view.suggestions)]))]
+    candidates = (
+        button(f"{ACTION_TOPIC}_{i}", s.title, topic_value(view.lang, s.card))
+        for i, s in enumerate(view.suggestions)
+    )
+    elements = [b for b in candidates if b is not None]
+    return [section(label), {"type": "actions", "elements": elements}] if elements else []
+
+
 def quote(text: str, limit: int = QUOTE_MAX) -> str:
     """User text as an escaped mrkdwn block quote."""
     return "\n".join(f"> {line}" for line in escape_mrkdwn(clip(text.strip(), limit)).splitlines())
@@ -175,7 +198,8 @@ def answer_blocks(
     quoted_text: str | None = None,
     shared_by: str | None = None,
 ) -> list[Block]:
-    """The answer: header, answer line, one section per pillar (with sources), footprint, buttons.
+    """The answer: header, answer line, one section per pillar (with sources), the closest topics
+    (when the coach is not confident), footprint, buttons.
 
     `quoted_text` (user text, escaped here) is shown only when the asker chose to share it;
     `shared_by` is a Slack user id, shown as a mention of who shared the answer.
@@ -188,8 +212,10 @@ def answer_blocks(
         head.append(section(escape_mrkdwn(view.answer)))
     if quoted_text and quoted_text.strip():
         head.append(section(f"*{t('slack.shared_text', lang)}*\n{quote(quoted_text)}"))
-    tail = _footprint_blocks(view.footprint, lang) if view.footprint else []
-    tail += _actions(buttons or AnswerButtons(), lang)
+    buttons = buttons or AnswerButtons()
+    tail = _topics(view, buttons.topics)
+    tail += _footprint_blocks(view.footprint, lang) if view.footprint else []
+    tail += _actions(buttons, lang)
     groups = [_pillar_blocks(p, lang) for p in view.pillars]
     body = _fit(groups, MAX_BLOCKS - len(head) - len(tail) - 1, view, lang)
     divider: list[Block] = [{"type": "divider"}] if body else []

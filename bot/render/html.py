@@ -1,8 +1,9 @@
 """The playground page (`GET /`): one self-contained HTML document, no external asset, works offline.
 
 A textarea, a language select and a button; the script posts to `api/check` and renders the answer
-grouped by pillar (severity, advice, source links) and the footprint. Everything it shows is set
-with `textContent`, never `innerHTML`, and only http(s) URLs become links. The page comes with a
+grouped by pillar (severity, advice, source links) and the footprint. The closest topics of an unsure
+answer are buttons: a click gets that topic from `api/topic` and shows it under them. Everything it
+shows is set with `textContent`, never `innerHTML`, and only http(s) URLs become links. The page comes with a
 Content-Security-Policy allowing exactly its own inline style and script (by hash).
 """
 
@@ -49,6 +50,11 @@ a{color:var(--accent)}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
 dt{font-weight:600}dd{margin:0}
 .error{color:var(--critical);font-weight:600}
+.topics ul{list-style:none;padding:0;margin:.3rem 0}
+.topics li{margin:.4rem 0}
+button.topic-button{margin:0;padding:.45rem .9rem;background:var(--bg);color:var(--accent);text-align:left}
+button.topic-button[aria-pressed="true"]{background:var(--accent);color:var(--bg)}
+.topic .pillar{margin-top:.5rem}
 footer{margin-top:2rem;color:var(--muted);font-size:.9rem}
 """
 
@@ -119,20 +125,59 @@ _SCRIPT = """
     }
     return sec;
   }
+  function pillars(data, parent) {
+    order.forEach(function (p) {
+      var items = data.findings.filter(function (f) { return f.pillar === p; });
+      if (!items.length) { return; }
+      var sec = el("section", null, "pillar pillar-" + p);
+      sec.appendChild(el("h3", cap(L(data.language, "pillar." + p))));
+      items.forEach(function (f) { sec.appendChild(finding(f, data.language)); });
+      parent.appendChild(sec);
+    });
+  }
+  // The closest topics: one button each; a click shows that topic (GET api/topic) under the list.
+  function topics(data) {
+    var lang = data.language;
+    var sec = el("section", null, "topics");
+    sec.appendChild(el("h3", L(lang, "ui.topics")));
+    var list = el("ul");
+    var shown = el("div", null, "topic");
+    data.suggestions.forEach(function (s) {
+      var b = el("button", s.title, "topic-button");
+      b.type = "button";
+      b.setAttribute("aria-pressed", "false");
+      b.addEventListener("click", function () { showTopic(s.card, lang, b, list, shown); });
+      var li = el("li"); li.appendChild(b); list.appendChild(li);
+    });
+    sec.appendChild(list);
+    sec.appendChild(shown);
+    return sec;
+  }
+  function showTopic(card, lang, b, list, shown) {
+    list.querySelectorAll("button").forEach(function (x) { x.setAttribute("aria-pressed", "false"); });
+    b.setAttribute("aria-pressed", "true");
+    shown.replaceChildren(el("p", L(pageLang, "ui.page.busy")));
+    fetch("api/topic?" + new URLSearchParams({card: card, lang: lang}).toString())
+      .then(function (r) {
+        return r.json().then(function (data) {
+          if (r.status === 404) { throw new Error(L(lang, "ui.topic_unknown")); }
+          if (!r.ok) { throw new Error(L(lang, "ui.page.topic_error") + ": " + (data.error || r.status)); }
+          shown.replaceChildren();
+          pillars(data, shown);
+          var heading = shown.querySelector("h4");
+          if (heading) { heading.tabIndex = -1; heading.focus(); }
+        });
+      })
+      .catch(function (e) { shown.replaceChildren(el("p", e.message, "error")); });
+  }
   function render(data) {
     var lang = data.language;
     out.replaceChildren();
     out.lang = lang;
     out.appendChild(el("h2", L(lang, "ui.page.result")));
     out.appendChild(el("p", data.answer, "answer"));
-    order.forEach(function (p) {
-      var items = data.findings.filter(function (f) { return f.pillar === p; });
-      if (!items.length) { return; }
-      var sec = el("section", null, "pillar pillar-" + p);
-      sec.appendChild(el("h3", cap(L(lang, "pillar." + p))));
-      items.forEach(function (f) { sec.appendChild(finding(f, lang)); });
-      out.appendChild(sec);
-    });
+    if (data.suggestions && data.suggestions.length) { out.appendChild(topics(data)); }
+    pillars(data, out);
     if (data.footprint) { out.appendChild(footprint(data.footprint, lang)); }
   }
   form.addEventListener("submit", function (ev) {
@@ -169,7 +214,7 @@ _LABEL_KEYS = (
     *(f"pillar.{p.value}" for p in Pillar),
     *(f"severity.{s.value}" for s in Severity),
     "ui.page.result", "ui.page.busy", "ui.page.error", "ui.page.energy", "ui.page.co2e", "ui.page.water",
-    "ui.basis",
+    "ui.basis", "ui.topics", "ui.topic_unknown", "ui.page.topic_error",
 )  # fmt: skip
 
 

@@ -1,4 +1,4 @@
-"""Assessment → terminal text: grouped by pillar, severity visible, sources listed."""
+"""Assessment → terminal text: grouped by pillar, severity visible, sources listed, closest topics."""
 
 from __future__ import annotations
 
@@ -28,9 +28,19 @@ def _wrap(text: str, width: int) -> list[str]:
     return [*out, line] if line else out
 
 
+def _topics(a: Assessment) -> list[str]:
+    """The closest topics, each with the command that shows it."""
+    if not a.suggestions:
+        return []
+    colon = " :" if a.language == "fr" else ":"
+    lines = [t("ui.topics", a.language) + colon]
+    lines += [f"  • {s.title}  →  ai-coach topic {s.card}" for s in a.suggestions]
+    return [*lines, ""]
+
+
 def render(a: Assessment) -> str:
     lang = a.language
-    lines = [a.answer, ""]
+    lines = [a.answer, "", *_topics(a)]
     pillars: list[str] = []
     for f in a.findings:
         if f.pillar.value not in pillars:

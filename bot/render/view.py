@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from bot.coach import numbers
 from bot.coach.i18n import t
-from bot.coach.model import Assessment, Finding, Pillar
+from bot.coach.model import Assessment, Finding, Pillar, Suggestion
 
 SEVERITY_ICON = {"info": "ℹ️", "warning": "⚠️", "critical": "⛔"}
 PILLAR_ICON = {
@@ -82,6 +82,7 @@ class AnswerView:
     pillars: tuple[PillarView, ...]
     footprint: FootprintView | None
     point_count: int
+    suggestions: tuple[Suggestion, ...] = ()  # the closest topics, when the coach is not confident
 
 
 HEADERS = {
@@ -139,7 +140,7 @@ def answer_view(a: Assessment) -> AnswerView:
             f.basis,
             f.equivalents,
         )
-    return AnswerView(lang, header, a.answer, tuple(pillars), fp, len(a.findings))
+    return AnswerView(lang, header, a.answer, tuple(pillars), fp, len(a.findings), a.suggestions)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,6 @@
-"""Interactivity: the answer's buttons (Share, Share with my text, Helpful / Not helpful) and the
-message shortcut "Check with AI coach". Each is acknowledged at once, then handled in a tracked task.
+"""Interactivity: the answer's buttons (Share, Share with my text, Helpful / Not helpful, the closest
+topics) and the message shortcut "Check with AI coach". Each is acknowledged at once, then handled in
+a tracked task.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from bot.render.blocks import ACTION_HELPFUL, AnswerButtons, Block, answer_block
 from bot.render.view import answer_view
 from bot.slack.base import SlackHandlers, cannot_post, ephemeral_sender
 from bot.slack.command import responder
-from bot.slack.routing import decode_value, encode_lang, encode_share, slack_to_plain
+from bot.slack.routing import decode_topic, decode_value, encode_lang, encode_share, slack_to_plain
 
 
 def _id(body: dict[str, Any], key: str) -> str:
@@ -63,6 +64,25 @@ class ActionHandlers(SlackHandlers):
         )
         await responder(args.respond)(t("slack.feedback_thanks", lang))
 
+    async def on_topic(self, args: AsyncArgs) -> None:
+        """A closest-topic button: that topic's advice, shown only to the person who clicked."""
+        await args.ack()
+        lang, card_id = decode_topic((args.action or {}).get("value"), self.services.default_lang)
+        self.background(self._topic(args, lang, card_id), responder(args.respond), lang, "topic")
+
+    async def _topic(self, args: AsyncArgs, lang: str, card_id: str) -> None:
+        """Ephemeral, in the answer's language, never replacing the message (it may be a public thread
+        reply, and its other topics stay clickable). An id not in the knowledge base gets one line."""
+        topic = self.services.coach.topic(card_id, lang)
+        if topic is None:
+            await responder(args.respond)(t("ui.topic_unknown", lang))
+            return
+        view = answer_view(topic)
+        blocks = answer_blocks(view, buttons=AnswerButtons(feedback=encode_lang(lang)))
+        await args.respond(
+            text=answer_text(view), blocks=blocks, response_type="ephemeral", replace_original=False
+        )
+
     async def on_message_shortcut(self, args: AsyncArgs) -> None:
         await args.ack()
         message = args.body.get("message") or {}
@@ -81,7 +101,7 @@ class ActionHandlers(SlackHandlers):
         assessment = self.services.coach.assess(text)
         lang = assessment.language
         view = answer_view(assessment)
-        buttons = AnswerButtons(share=encode_share(lang, text), feedback=encode_lang(lang))
+        buttons = AnswerButtons(share=encode_share(lang, text), feedback=encode_lang(lang), topics=True)
         await self._ephemeral(
             args, channel, thread_ts, answer_text(view), answer_blocks(view, buttons=buttons)
         )

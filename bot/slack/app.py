@@ -10,6 +10,7 @@ handlers for connection errors, 429 (honouring Retry-After) and 5xx.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -27,7 +28,13 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.logs import PrivacyFilter
-from bot.render.blocks import ACTION_HELPFUL, ACTION_NOT_HELPFUL, ACTION_SHARE, ACTION_SHARE_TEXT
+from bot.render.blocks import (
+    ACTION_HELPFUL,
+    ACTION_NOT_HELPFUL,
+    ACTION_SHARE,
+    ACTION_SHARE_TEXT,
+    ACTION_TOPIC,
+)
 from bot.services import Services
 from bot.settings import Settings
 from bot.slack import oauth
@@ -179,6 +186,7 @@ def register(app: AsyncApp, listeners: Listeners, default_lang: str) -> None:
     app.action(ACTION_SHARE_TEXT)(listeners.on_share_with_text)
     app.action(ACTION_HELPFUL)(listeners.on_feedback)
     app.action(ACTION_NOT_HELPFUL)(listeners.on_feedback)
+    app.action(re.compile(rf"^{ACTION_TOPIC}_\d+$"))(listeners.on_topic)
 
     async def on_error(
         error: Exception, body: dict[str, Any], request: AsyncBoltRequest, respond: AsyncRespond | None

@@ -58,7 +58,7 @@ class CommandHandlers(SlackHandlers):
         lang = assessment.language
         view = answer_view(assessment)
         share = encode_share(lang, text)
-        buttons = AnswerButtons(share=share, share_with_text=share, feedback=encode_lang(lang))
+        buttons = AnswerButtons(share=share, share_with_text=share, feedback=encode_lang(lang), topics=True)
         blocks = answer_blocks(view, buttons=buttons)
         await args.ack(text=answer_text(view), blocks=blocks, response_type="ephemeral")
         self.services.record(self.asker(args.context, lang), "check", assessment, text)

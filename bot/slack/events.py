@@ -61,7 +61,8 @@ class EventHandlers(SlackHandlers):
             return
         assessment = self.services.coach.assess(text)
         view = answer_view(assessment)
-        blocks = answer_blocks(view, buttons=AnswerButtons(feedback=encode_lang(assessment.language)))
+        buttons = AnswerButtons(feedback=encode_lang(assessment.language), topics=True)
+        blocks = answer_blocks(view, buttons=buttons)
         await args.client.chat_postMessage(
             channel=channel, thread_ts=thread_ts, text=answer_text(view), blocks=blocks
         )

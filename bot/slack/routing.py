@@ -111,6 +111,17 @@ def decode_value(value: str | None, default_lang: str) -> tuple[str, str]:
     return str(lang), str(text)
 
 
+def decode_topic(value: str | None, default_lang: str) -> tuple[str, str]:
+    """(lang, card id) from a topic button's value; an unreadable value gives (default_lang, "")."""
+    lang, _ = decode_value(value, default_lang)
+    try:
+        data = json.loads(value or "")
+    except ValueError:
+        return lang, ""
+    card = data.get("c") if isinstance(data, dict) else None
+    return lang, card if isinstance(card, str) else ""
+
+
 _DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 
 

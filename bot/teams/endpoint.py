@@ -1,5 +1,9 @@
 """`POST /teams/messages`: the Teams outgoing webhook (an @mention in a channel → an Adaptive Card).
 
+When the coach is not confident, the card offers the closest topics as buttons that open each
+topic's advice inside the card (`Action.ShowCard`): an outgoing webhook is never called back by a
+click, so every topic's answer (`Coach.topic`) travels in the reply.
+
 Teams waits at most 5 seconds for the reply, so everything happens in the request: verify the
 HMAC, strip the mention and HTML, assess (milliseconds), render, queue the usage event (write-behind,
 no database wait) and answer. Nothing is recorded for a request that fails authentication, and no
@@ -25,7 +29,7 @@ from bot.coach.language import detect, lang_of_locale
 from bot.coach.model import LANGS, Assessment
 from bot.coach.text import MAX_CHARS
 from bot.render.adaptive import answer_card, help_card, message_activity
-from bot.render.view import answer_view
+from bot.render.view import AnswerView, answer_view
 from bot.services import Asker, Services
 from bot.teams.auth import verify
 from bot.web import TooLarge, read_body
@@ -142,12 +146,18 @@ class TeamsEndpoint:
             assessment = self.services.coach.assess(text, lang)
             view = answer_view(assessment)
             note = t("teams.truncated", view.lang) if len(text) > MAX_CHARS else None
-            response = _reply(answer_card(view, note=note), view.header)
+            response = _reply(answer_card(view, note=note, topics=self.topics(assessment)), view.header)
         except Exception:  # the boundary: the person always gets an answer
             log.exception("Teams message could not be answered")
             return _reply(None, t("teams.apology", lang))
         self.record(sender, assessment)
         return response
+
+    def topics(self, assessment: Assessment) -> dict[str, AnswerView]:
+        """The view of each closest topic (card id → view), for the card's topic buttons."""
+        coach, lang = self.services.coach, assessment.language
+        chosen = ((s.card, coach.topic(s.card, lang)) for s in assessment.suggestions)
+        return {card: answer_view(topic) for card, topic in chosen if topic is not None}
 
     async def forget(self, sender: Sender, lang: str) -> Response:
         """`@ai-coach forget me`: erase what was recorded about this person (tenant-scoped hash)."""

@@ -209,3 +209,17 @@ def test_check_with_a_broken_base_fails_cleanly(tmp_path: Path) -> None:
     assert p.stdout == ""
     assert "problem(s) in the knowledge base" in p.stderr and "rules.yaml" in p.stderr
     assert "Traceback" not in p.stderr
+
+
+def test_topic_shows_one_of_the_closest_topics() -> None:
+    card = "footprint/water"
+    shown = run("topic", card, "--lang", "fr")
+    assert shown.returncode == 0 and "↳ " in shown.stdout and "https://" in shown.stdout
+    answer = one_json(run("topic", card, "--json").stdout)  # the default language: French
+    assert answer["language"] == "fr" and answer["findings"][0]["cards"] == [card]
+
+
+def test_an_unknown_topic_lists_the_known_ones_and_exits_2() -> None:
+    proc = run("topic", "privacy/nope")
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert "unknown topic 'privacy/nope'" in proc.stderr and "  footprint/water" in proc.stderr

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from playwright.async_api import Browser, Page, async_playwright, expect
 
+from bot.coach.engine import Coach
 from tests.integration.conftest import Harness, Start
+from tests.support.unsure import UnsureCoach
 
 pytestmark = pytest.mark.browser
 
@@ -93,3 +95,54 @@ async def test_an_empty_text_shows_the_servers_error(start: Start, browser: Brow
         await page.get_by_label("Your plan, draft or question").fill("   ")
         await page.get_by_role("button", name="Check").click()
         await expect(page.locator("#result .error")).to_contain_text("empty")
+
+
+async def test_an_unsure_question_offers_topics_and_a_click_shows_one(
+    start: Start, browser: Browser, coach: Coach
+) -> None:
+    async with start(slack=False, assessor=UnsureCoach(coach)) as h:
+        page, problems = await open_page(browser, h, "en-US")
+        await page.get_by_label("Your plan, draft or question").fill(
+            "Is Gemini any good for our AI stuff? Just wondering in general."
+        )
+        await page.get_by_role("button", name="Check").click()
+
+        result = page.locator("#result")
+        await expect(result.locator(".topics h3")).to_have_text("Closest topics")
+        offered = result.locator(".topics button")
+        assert 2 <= await offered.count() <= 3
+        title = await offered.nth(1).text_content()
+        await offered.nth(1).press("Enter")  # keyboard works as well as a click
+
+        shown = result.locator(".topic .finding")
+        await expect(shown.locator("h4")).to_contain_text(title or "?")
+        await expect(shown.locator("h4")).to_be_focused()
+        assert await offered.nth(1).get_attribute("aria-pressed") == "true"
+        assert await shown.locator(".sources a").count() >= 1
+        assert await offered.count() >= 2  # the other topics stay offered
+        assert problems == []
+
+
+async def test_a_topic_that_no_longer_exists_says_so_politely(start: Start, browser: Browser) -> None:
+    async with start(slack=False) as h:
+        page, problems = await open_page(browser, h, "fr-FR")
+        await page.route(
+            "**/api/check",
+            lambda route: route.fulfill(
+                json={
+                    "language": "fr",
+                    "findings": [],
+                    "footprint": None,
+                    "answer": "Je ne vois pas bien.",
+                    "suggestions": [{"card": "privacy/gone", "title": '<img src=x onerror="alert(1)">'}],
+                }
+            ),
+        )
+        await page.get_by_label("Votre projet, brouillon ou question").fill("x ?")
+        await page.get_by_role("button", name="Vérifier").click()
+        topic = page.locator("#result .topics button")
+        await expect(topic).to_have_text('<img src=x onerror="alert(1)">')  # text, never markup
+        await topic.click()
+        await expect(page.locator("#result .topic .error")).to_contain_text("n'est plus dans ma base")
+        assert await page.locator("#result img").count() == 0
+        assert [p for p in problems if "404" not in p] == []  # the browser logs the 404 itself

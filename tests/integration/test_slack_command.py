@@ -194,6 +194,9 @@ class ExplodingCoach:
     def assess(self, text: str, lang: str | None = None) -> Assessment:
         raise RuntimeError("boom: the knowledge base caught fire")
 
+    def topic(self, card_id: str, lang: str | None = None) -> Assessment | None:
+        raise RuntimeError("boom: the knowledge base caught fire")
+
 
 async def test_listener_exception_gives_an_apology_in_the_users_language_and_200(
     start: Start, caplog: Any

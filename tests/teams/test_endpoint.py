@@ -211,6 +211,9 @@ class Broken:
     def assess(self, text: str, lang: str | None = None) -> Assessment:
         raise RuntimeError("the coach fell over")
 
+    def topic(self, card_id: str, lang: str | None = None) -> Assessment | None:
+        raise RuntimeError("the coach fell over")
+
 
 async def test_a_failing_coach_gives_an_apology_not_a_500(
     make_app: MakeApp, caplog: pytest.LogCaptureFixture
