@@ -176,3 +176,18 @@ def test_a_bare_tool_name_is_not_a_list_of_warnings(coach: Coach, text: str) -> 
     # One word carries little evidence: the coach may offer topics, never a stack of warnings.
     a = coach.assess(text)
     assert not [f for f in a.findings if f.severity.value != "info"], [f.cards for f in a.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HR wants an AI tool to rank the video applications for the community manager role",
+        "chatgpt va lire les lettres de motiv pr l alternance et me dire qui convoquer",
+    ],
+)
+def test_ranking_candidates_with_ai_raises_bias_and_privacy(coach: Coach, text: str) -> None:
+    a = coach.assess(text)
+    found = {f.pillar.value for f in a.findings}
+    assert {"bias", "privacy"} <= found, [f.cards for f in a.findings]
+    # The candidates are real people filmed, not generated ones.
+    assert "transparency" not in found
