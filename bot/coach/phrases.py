@@ -1,0 +1,112 @@
+"""Phrase patterns of the lexicon, matched on folded word keys in one pass.
+
+A pattern is one or more words; a word ending in `*` matches any token that starts with it
+("gener*" → générer, generated). Patterns are indexed by their first word, so finding every
+pattern in a message costs a few dict probes per word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .text import key, tokens
+
+Pattern = tuple[str, ...]
+NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+MEMO_SIZE = 50_000
+
+
+@dataclass(frozen=True)
+class _Entry:
+    words: Pattern
+    fact: str
+    # The words after the first, when none is a prefix pattern: then compared as one tuple.
+    rest: Pattern | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        tail = self.words[1:]
+        object.__setattr__(self, "rest", None if any(w.endswith("*") for w in tail) else tail)
+
+
+class PhraseIndex:
+    """First-word index of phrase patterns (exact keys, or prefixes ending in `*`)."""
+
+    def __init__(self, phrases: dict[str, tuple[str, ...]]) -> None:
+        self._exact: dict[str, list[_Entry]] = {}
+        self._prefix: dict[str, list[_Entry]] = {}  # "gener" -> entries whose first word is "gener*"
+        for fact, patterns in phrases.items():
+            for pattern in patterns:
+                words = tuple(key(w) if not w.endswith("*") else w for w in tokens_keep_star(pattern))
+                if not words:
+                    continue
+                entry = _Entry(words, fact)
+                if words[0].endswith("*"):
+                    self._prefix.setdefault(words[0][:-1], []).append(entry)
+                else:
+                    self._exact.setdefault(words[0], []).append(entry)
+        self._longest_prefix = max((len(p) for p in self._prefix), default=0)
+        self._memo: dict[str, list[_Entry]] = {}
+
+    def _candidates(self, k: str) -> list[_Entry]:
+        # A prefix pattern matches when it is one of the word's own prefixes: look those up
+        # (a dozen dict probes) rather than testing every pattern against every word. Words
+        # repeat across texts, so the answer is memoised (bounded: the memo is reset when full).
+        found = self._memo.get(k)
+        if found is None:
+            found = list(self._exact.get(k, ()))
+            for n in range(1, min(len(k), self._longest_prefix) + 1):
+                found += self._prefix.get(k[:n], ())
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[k] = found
+        return found
+
+    def find(self, ks: list[str]) -> list[tuple[int, int, str]]:
+        """(start, end, fact) for every pattern found in the token keys."""
+        found: list[tuple[int, int, str]] = []
+        size = len(ks)
+        for i, k in enumerate(ks):
+            for entry in self._candidates(k):
+                end = i + len(entry.words)
+                # One-word patterns (most of the lexicon) need no further check.
+                if end == i + 1 or (end <= size and _rest_matches(entry, ks, i + 1, end)):
+                    found.append((i, end, entry.fact))
+        return found
+
+
+def merge_thousands(ks: list[str]) -> list[str]:
+    """ "1 000 images" (French thousands separator) is one number: 1000."""
+    out: list[str] = []
+    for k in ks:
+        if out and len(k) == 3 and k.isdigit() and out[-1].isdigit() and len(out[-1]) <= 3 and out[-1] != "0":
+            out[-1] += k
+        elif k == "k" and out and NUMBER.match(out[-1]):  # "1,5 k" / "1,5k" → "1,5k"
+            out[-1] += "k"
+        else:
+            out.append(k)
+    return out
+
+
+def tokens_keep_star(pattern: str) -> list[str]:
+    """Tokens of a lexicon pattern; a word ending in `*` keeps it (prefix match)."""
+    words: list[str] = []
+    for chunk in pattern.split():
+        parts = tokens(chunk)
+        if chunk.endswith("*") and parts:
+            parts[-1] += "*"
+        words += parts
+    return words
+
+
+def _rest_matches(entry: _Entry, ks: list[str], start: int, end: int) -> bool:
+    rest = entry.rest
+    if rest is not None:
+        return tuple(ks[start:end]) == rest
+    return all(_word_matches(w, k) for w, k in zip(entry.words[1:], ks[start:end], strict=True))
+
+
+def _word_matches(pattern_word: str, k: str) -> bool:
+    if pattern_word.endswith("*"):
+        return k.startswith(pattern_word[:-1])
+    return pattern_word == k
