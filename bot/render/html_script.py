@@ -44,7 +44,7 @@ SCRIPT = r"""
   function clip(s, limit) {
     if (s.length <= limit) { return s; }
     var cut = s.slice(0, limit - 1), space = cut.lastIndexOf(" ");
-    if (space >= limit * 0.6) { cut = cut.slice(0, space); }
+    if (!/\s/.test(s.charAt(limit - 1)) && space >= limit * 0.6) { cut = cut.slice(0, space); }
     return cut.replace(/[\s,;:.\u2013\u2014-]+$/, "") + "\u2026";
   }
   // The first one or two sentences; those giving energy figures are left out when the footprint says them.

@@ -28,7 +28,7 @@ def clip(text: str, limit: int) -> str:
         return text
     cut = text[: limit - 1]
     space = cut.rfind(" ")
-    if space >= limit * 0.6:
+    if not text[limit - 1].isspace() and space >= limit * 0.6:  # mid-word: back to the word's start
         cut = cut[:space]
     return cut.rstrip(" ,;:.–—-") + "…"
 
