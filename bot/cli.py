@@ -6,10 +6,16 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from bot.errors import CoachError, KnowledgeError
+
+if TYPE_CHECKING:
+    from bot.coach.model import Assessment
+
+READING_WIDTH = 100  # columns: wider terminals still get lines one can read
 
 USAGE_CHECK = (
     'usage: ai-coach check TEXT [--lang fr|en] [--json]   (TEXT "-" reads standard input)\n'
@@ -73,9 +79,26 @@ def _read_text(parts: Sequence[str]) -> str:
     return " ".join(parts)
 
 
+def terminal_style() -> tuple[int, bool]:
+    """(columns, colour) for stdout: the terminal's width, capped for reading (80 when not a terminal);
+    colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    import os
+    import shutil
+
+    tty = sys.stdout.isatty()
+    width = min(shutil.get_terminal_size((80, 24)).columns, READING_WIDTH) if tty else 80
+    return width, tty and not os.environ.get("NO_COLOR")
+
+
+def _print_answer(assessment: Assessment) -> None:
+    from bot.render.terminal import render
+
+    width, color = terminal_style()
+    sys.stdout.write(render(assessment, width=width, color=color))
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from bot.bootstrap import build_coach
-    from bot.render.terminal import render
     from bot.settings import Settings
 
     text = _read_text(args.text)
@@ -88,14 +111,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(json.dumps(assessment.as_dict(), ensure_ascii=False) + "\n")
     else:
-        sys.stdout.write(render(assessment))
+        _print_answer(assessment)
     return 0
 
 
 def cmd_topic(args: argparse.Namespace) -> int:
     """`ai-coach topic CARD`: that topic's advice, as `check` prints it; an unknown id → the known ones, 2."""
     from bot.bootstrap import build_coach
-    from bot.render.terminal import render
     from bot.settings import Settings
 
     settings = Settings()
@@ -105,7 +127,10 @@ def cmd_topic(args: argparse.Namespace) -> int:
         print(f"ai-coach: unknown topic {args.card!r}; known topics:", file=sys.stderr)
         print("\n".join(f"  {card}" for card in sorted(coach.kb.ids)), file=sys.stderr)
         return 2
-    sys.stdout.write(json.dumps(answer.as_dict(), ensure_ascii=False) + "\n" if args.json else render(answer))
+    if args.json:
+        sys.stdout.write(json.dumps(answer.as_dict(), ensure_ascii=False) + "\n")
+    else:
+        _print_answer(answer)
     return 0
 
 

@@ -137,10 +137,12 @@ def t(key: str, lang: str) -> str:
 
 def _merge() -> None:
     from .i18n_digest import DIGEST
+    from .i18n_surfaces import SURFACES
     from .i18n_ui import UI
 
     CATALOGUE.update(DIGEST)
     CATALOGUE.update(UI)
+    CATALOGUE.update(SURFACES)
 
 
 _merge()

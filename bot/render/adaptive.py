@@ -1,11 +1,9 @@
 """AnswerView / DigestView → Microsoft Teams Adaptive Cards (schema 1.5). Pure functions, plain dicts.
 
-The same view models as the Block Kit renderers, so Slack and Teams never drift apart. Every text a
-view carries is shown as a `TextRun` of a `RichTextBlock`, which Adaptive Cards never read as
-markdown: a `*`, `[label](url)` or `<at>` in a knowledge-base text or a tool name stays literal.
-Links (sources) are `TextRun`s whose `selectAction` is an `Action.OpenUrl`; only http(s) URLs become
-links. Outgoing-webhook cards cannot call the bot back (no Submit, no Execute): the closest topics
-are `Action.ShowCard` buttons, which open the topic's advice inside the card itself.
+The same view models as the Block Kit renderers, so Slack and Teams never drift apart. The building
+blocks (text runs, links, containers, size) are in `adaptive_kit`; the answer card, with its progressive
+disclosure, in `adaptive_answer`; this module keeps the help and digest cards and the envelopes, and is
+the one the adapters import.
 
 Teams refuses messages over about 28 KB: cards are kept under `MAX_CARD_BYTES` (UTF-8, compact
 JSON) by cutting long texts first, then whole pillar groups or list lines, with a note saying so.
@@ -13,191 +11,48 @@ JSON) by cutting long texts first, then whole pillar groups or list lines, with 
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
 
 from bot.coach.i18n import t
 from bot.coach.i18n_ui import HELP_EXAMPLES
-from bot.render.view import AnswerView, DigestView, FootprintView, PillarView, PointView, StatLine
+from bot.render.adaptive_answer import answer_card
+from bot.render.adaptive_kit import (
+    ACTIVITY_TEXT_MAX,
+    CARD_VERSION,
+    CONTENT_TYPE,
+    MAX_CARD_BYTES,
+    SCHEMA_URL,
+    TEXT_LIMITS,
+    Element,
+    card_size,
+    clip,
+)
+from bot.render.adaptive_kit import box as _box
+from bot.render.adaptive_kit import card as _card
+from bot.render.adaptive_kit import colon as _colon
+from bot.render.adaptive_kit import line as _line
+from bot.render.adaptive_kit import link as _link
+from bot.render.adaptive_kit import para as _para
+from bot.render.adaptive_kit import run as _run
+from bot.render.view import DigestView, StatLine
 
-Element = dict[str, Any]
+__all__ = [
+    "CARD_VERSION",
+    "CONTENT_TYPE",
+    "MAX_CARD_BYTES",
+    "SCHEMA_URL",
+    "answer_card",
+    "card_size",
+    "clip",
+    "digest_card",
+    "help_card",
+    "help_examples",
+    "message_activity",
+    "workflow_payload",
+]
 
-CARD_VERSION = "1.5"
-SCHEMA_URL = "http://adaptivecards.io/schemas/adaptive-card.json"
-CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
-MAX_CARD_BYTES = 26_000  # Teams' limit is ~28 KB per message: room left for the activity around it
-TEXT_LIMITS = (2_000, 600, 160)  # per-text limits tried in turn until the card fits
 LIST_LIMITS = (12, 6, 3)  # digest lines per section tried in turn
-SOURCES_MAX = 8  # source links per pillar
-ACTIVITY_TEXT_MAX = 1_000
-SEVERITY_COLOR = {"info": "Accent", "warning": "Warning", "critical": "Attention"}
 MENTION_NAME = "@ai-coach"
-
-
-def clip(text: str, limit: int) -> str:
-    """`text` cut to at most `limit` characters, ending with "…" when it was cut."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def card_size(card: Element) -> int:
-    """Size in bytes of `card` as sent: compact JSON, UTF-8 (what Starlette and the poster send)."""
-    return len(json.dumps(card, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-
-
-def _colon(lang: str) -> str:
-    """French typography puts a space before the colon."""
-    return " : " if lang == "fr" else ": "
-
-
-def _run(text: str, **style: Any) -> Element:
-    return {"type": "TextRun", "text": text, **style}
-
-
-def _link(label: str, url: str) -> Element:
-    """A link run (`Action.OpenUrl`), or plain text when `url` is not http(s)."""
-    if not url.startswith(("https://", "http://")):
-        return _run(label)
-    return _run(label, selectAction={"type": "Action.OpenUrl", "url": url, "title": label})
-
-
-def _para(*runs: Element, **props: Any) -> Element:
-    return {"type": "RichTextBlock", "inlines": list(runs), **props}
-
-
-def _line(text: str, limit: int, *, spacing: str | None = None, **style: Any) -> Element:
-    """One paragraph of plain text cut to `limit`; `style` goes to the run, `spacing` to the block."""
-    block = _para(_run(clip(text, limit), **style))
-    if spacing is not None:
-        block["spacing"] = spacing
-    return block
-
-
-def _box(items: list[Element], **props: Any) -> Element:
-    return {"type": "Container", "items": items, "separator": True, "spacing": "Medium", **props}
-
-
-def _card(lang: str, fallback: str, body: list[Element]) -> Element:
-    return {
-        "type": "AdaptiveCard",
-        "$schema": SCHEMA_URL,
-        "version": CARD_VERSION,
-        "lang": lang,
-        "fallbackText": clip(fallback, ACTIVITY_TEXT_MAX),
-        "body": body,
-    }
-
-
-# --- answers ---------------------------------------------------------------------------------------
-
-
-def _point(p: PointView, limit: int) -> list[Element]:
-    head = _para(
-        _run(f"{p.icon} "),
-        _run(p.severity_label, weight="Bolder", color=SEVERITY_COLOR.get(p.severity, "Default")),
-        _run(" · "),
-        _run(clip(p.title, min(limit, 300)), weight="Bolder"),
-    )
-    return [head, _line(p.advice, limit)]
-
-
-def _sources(pillar: PillarView, lang: str) -> Element | None:
-    seen: dict[str, Element] = {}
-    for point in pillar.points:
-        for s in point.sources:
-            seen.setdefault(s.url, _link(clip(f"{s.label}: {s.title}", 150), s.url))
-    if not seen:
-        return None
-    runs = [_run(f"📚 {t('ui.sources', lang)}{_colon(lang)}", weight="Bolder")]
-    for i, link in enumerate(list(seen.values())[:SOURCES_MAX]):
-        runs += [_run(" · ")] if i else []
-        runs.append(link)
-    return _para(*runs, spacing="Small")
-
-
-def _pillar(p: PillarView, lang: str, limit: int) -> Element:
-    items = [_line(f"{p.icon} {p.label}", 200, weight="Bolder", size="Medium")]
-    for point in p.points:
-        items += _point(point, limit)
-    sources = _sources(p, lang)
-    if sources is not None:
-        items.append(sources)
-    return _box(items)
-
-
-def _footprint(fp: FootprintView, lang: str, limit: int) -> Element:
-    figures = f"⚡ {fp.energy} · 🌍 {fp.co2e} · 💧 {fp.water} {t('ui.water', lang)}"
-    items = [
-        _line(f"🌱 {fp.title}", 200, weight="Bolder", size="Medium"),
-        _line(figures, limit),
-        _line(t("ui.basis", lang).format(basis=fp.basis), limit, italic=True, isSubtle=True),
-    ]
-    if fp.equivalents:
-        items.append(_line(" · ".join(fp.equivalents), limit, isSubtle=True))
-    return _box(items)
-
-
-def _topics(view: AnswerView, topics: Mapping[str, AnswerView], limit: int) -> list[Element]:
-    """The closest topics' label; those not in `topics` as lines (the others are buttons)."""
-    if not view.suggestions:
-        return []
-    label = _line(t("ui.topics", view.lang), 200, weight="Bolder", spacing="Medium")
-    return [label, *(_line(f"• {s.title}", limit) for s in view.suggestions if s.card not in topics)]
-
-
-def _topic_actions(view: AnswerView, topics: Mapping[str, AnswerView], limit: int) -> list[Element]:
-    """One `Action.ShowCard` per topic: a click opens its advice and sources, with no round trip."""
-    return [
-        {
-            "type": "Action.ShowCard",
-            "title": clip(s.title, 80),
-            "card": {"type": "AdaptiveCard", "body": [_pillar(p, view.lang, limit) for p in topic.pillars]},
-        }
-        for s in view.suggestions
-        if (topic := topics.get(s.card)) is not None
-    ]
-
-
-def _answer_body(view: AnswerView, note: str | None, keep: int, limit: int) -> list[Element]:
-    lang = view.lang
-    body = [_line(view.header, 200, size="Large", weight="Bolder")]
-    if not any(view.answer == p.advice for pv in view.pillars for p in pv.points):  # say it once
-        body.append(_line(view.answer, limit))
-    if note:
-        body.append(_line(note, limit, italic=True, isSubtle=True))
-    body += [_pillar(p, lang, limit) for p in view.pillars[:keep]]
-    left = sum(len(p.points) for p in view.pillars[keep:])
-    if left:
-        body.append(_line(t("ui.more_points", lang).format(n=left), 200, isSubtle=True))
-    if view.footprint is not None:
-        body.append(_footprint(view.footprint, lang, limit))
-    return body
-
-
-def answer_card(
-    view: AnswerView, *, note: str | None = None, topics: Mapping[str, AnswerView] | None = None
-) -> Element:
-    """The answer: header, answer line, one block per pillar (points with severity, advice, source
-    links), then the footprint range and equivalents. `note` is an extra line under the answer
-    (e.g. "your text was long: its beginning was checked"). The closest topics (when the coach is
-    not confident) are buttons that open the topic's view from `topics` (card id → the view of
-    `Coach.topic`); a topic missing there is listed as a line.
-
-    Under `MAX_CARD_BYTES` whatever the view holds: long texts are cut first, then whole pillar
-    groups are left out from the last one, with "…and N more point(s)".
-    """
-    card: Element = {}
-    topics = topics or {}
-    for keep in range(len(view.pillars), -1, -1):
-        for limit in TEXT_LIMITS:
-            fallback = f"{view.header}{_colon(view.lang)}{view.answer}"
-            body = _answer_body(view, note, keep, limit) + _topics(view, topics, limit)
-            card = _card(view.lang, fallback, body)
-            if actions := _topic_actions(view, topics, limit):
-                card["actions"] = actions
-            if card_size(card) <= MAX_CARD_BYTES:
-                return card
-    return card  # unreachable in practice: header + answer at 160 characters always fit
 
 
 # --- help ------------------------------------------------------------------------------------------

@@ -51,25 +51,56 @@ async def open_page(browser: Browser, h: Harness, locale: str) -> tuple[Page, li
     return page, problems
 
 
-async def test_type_a_text_and_see_findings_by_pillar(start: Start, browser: Browser) -> None:
+PLAN_EN = (
+    "We will generate 30 Instagram visuals with Midjourney with realistic faces and paste our customer "
+    "list into ChatGPT to personalise the posts"
+)
+
+
+async def test_a_plan_shows_short_points_in_the_coachs_order_with_details_folded(
+    start: Start, browser: Browser
+) -> None:
     async with start(slack=False) as h:
+        expected = (await h.http.post("/api/check", json={"text": PLAN_EN, "lang": "en"})).json()
         page, problems = await open_page(browser, h, "en-US")
         assert await page.get_attribute("html", "lang") == "en"
-        await page.get_by_label("Your plan, draft or question").fill(
-            "We will generate 30 Instagram visuals with Midjourney, with realistic faces"
-        )
+        await page.get_by_label("Your plan, draft or question").fill(PLAN_EN)
         await page.get_by_label("Answer language").select_option("en")
         await page.get_by_role("button", name="Check").click()
 
         result = page.locator("#result")
-        await expect(result.locator(".pillar-bias h3")).to_have_text("Bias")
-        await expect(result.locator(".pillar-transparency .sev").first).to_have_text("To check")
-        links = result.locator(".sources a")
-        assert await links.count() >= 2
-        hrefs = [await links.nth(i).get_attribute("href") for i in range(await links.count())]
-        assert all((href or "").startswith("https://") for href in hrefs)
-        await expect(result.locator(".footprint dd").first).to_contain_text("Wh")
+        points = result.locator("article.finding")
+        await expect(points).to_have_count(len(expected["findings"]))
+        classes = [await points.nth(i).get_attribute("class") for i in range(await points.count())]
+        assert [c.split()[1] for c in classes if c] == [f"sev-{f['severity']}" for f in expected["findings"]]
+        titles = [
+            await points.nth(i).locator("h3, h4").text_content() or "" for i in range(await points.count())
+        ]
+        assert all(f["title"] in x for f, x in zip(expected["findings"], titles, strict=True))
+        for i in range(await points.count()):  # one source in view; every source once the details open
+            point = points.nth(i)
+            assert await point.locator(":scope > p a").count() <= 1
+            assert await point.locator("details").evaluate("d => d.open") is False
+        first = points.first
+        await first.locator("summary").click()
+        sources = expected["findings"][0]["sources"]
+        await expect(first.locator("details .sources a")).to_have_count(len(sources))
+        hrefs = await first.locator("details .sources a").evaluate_all("xs => xs.map(a => a.href)")
+        assert hrefs == [s["url"] for s in sources]
+        await expect(result.locator(".footprint")).to_have_count(1)
         assert await result.get_attribute("aria-live") == "polite"
+        assert problems == []
+
+
+async def test_ctrl_enter_submits_from_the_text_box(start: Start, browser: Browser) -> None:
+    async with start(slack=False) as h:
+        page, problems = await open_page(browser, h, "fr-FR")
+        await expect(page.locator("#shortcut")).to_have_text("ou Ctrl+Entrée")
+        await page.locator("#text").fill("30 visuels avec Midjourney pour Instagram")
+        await page.locator("#text").press("Control+Enter")
+        await expect(page.locator("#result h2")).to_have_text("Réponse")
+        await expect(page.locator("#result .footprint > h3")).to_contain_text("Empreinte")
+        assert await page.locator("#text").input_value() == "30 visuels avec Midjourney pour Instagram"
         assert problems == []
 
 
@@ -83,18 +114,64 @@ async def test_french_page_and_answer_and_a_hostile_text_is_harmless(start: Star
         await page.get_by_role("button", name="Vérifier").press("Enter")
         result = page.locator("#result")
         await expect(result.locator("h2")).to_have_text("Réponse")
-        await expect(result.locator(".pillar-footprint h3")).to_have_text("Empreinte")
+        await expect(result.locator(".footprint > h3")).to_have_text("🌱 Empreinte")
         assert await result.locator("img").count() == 0
         assert problems == []
 
 
-async def test_an_empty_text_shows_the_servers_error(start: Start, browser: Browser) -> None:
+@pytest.mark.parametrize(
+    ("locale", "text", "status", "words"),
+    [
+        ("en-US", "   ", None, "Write a few words first"),
+        ("fr-FR", "   ", None, "Écrivez d'abord quelques mots"),
+        ("fr-FR", "x" * 20_001, None, "Votre texte est trop long. Restez sous 20\u202f000 caractères"),
+        ("en-US", "30 images", 500, "Something went wrong on our side"),
+        ("fr-FR", "30 images", 413, "Votre texte est trop long"),
+        ("fr-FR", "30 images", 0, "Le coach est injoignable"),
+    ],
+)
+async def test_errors_are_plain_words_in_the_pages_language(
+    start: Start, browser: Browser, locale: str, text: str, status: int | None, words: str
+) -> None:
     async with start(slack=False) as h:
-        page, _ = await open_page(browser, h, "en-US")
-        await page.eval_on_selector("#text", "el => el.removeAttribute('required')")
-        await page.get_by_label("Your plan, draft or question").fill("   ")
-        await page.get_by_role("button", name="Check").click()
-        await expect(page.locator("#result .error")).to_contain_text("empty")
+        page, _ = await open_page(browser, h, locale)
+        if status == 0:
+            await page.route("**/api/check", lambda route: route.abort())
+        elif status:
+            body = {"error": "internal error"}
+            await page.route("**/api/check", lambda route: route.fulfill(status=status, json=body))
+        await page.locator("#text").fill(text)
+        await page.locator("#submit").click()
+        error = page.locator("#result .error")
+        await expect(error).to_contain_text(words)
+        shown = await error.text_content() or ""
+        assert "error" not in shown and '"text"' not in shown and "internal" not in shown
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+async def test_the_answer_fits_the_width_in_light_and_dark(
+    start: Start, browser: Browser, width: int, scheme: str
+) -> None:
+    async with start(slack=False) as h:
+        page = await browser.new_page(
+            viewport={"width": width, "height": 800},
+            color_scheme=scheme,
+            locale="fr-FR",  # type: ignore[arg-type]
+        )
+        await page.goto(h.base_url + "/")
+        await page.locator("#text").fill(PLAN_EN)
+        await page.locator("#text").press("Control+Enter")
+        await expect(page.locator("#result article.finding").first).to_be_visible()
+        overflow = await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0
+        colours = await page.locator("article.finding").first.evaluate(
+            "e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]"
+        )
+        assert colours[0] != colours[1]
+        if shots := os.environ.get("PLAYGROUND_SHOTS"):
+            Path(shots).mkdir(parents=True, exist_ok=True)
+            await page.screenshot(path=f"{shots}/playground-plan-{width}-{scheme}.png", full_page=True)
 
 
 async def test_an_unsure_question_offers_topics_and_a_click_shows_one(

@@ -1,6 +1,11 @@
-"""Terminal rendering of an assessment: pure text, grouped by pillar, severity visible, sources listed."""
+"""Terminal rendering of an assessment: pure text in the coach's order, wrapped to the width asked for
+without splitting words, short source lines, the footprint once, colour only when asked for."""
 
 from __future__ import annotations
+
+import re
+
+import pytest
 
 from bot.coach.model import Assessment, Finding, Footprint, Mentions, Pillar, Range, Severity, Source
 from bot.render.terminal import render
@@ -8,11 +13,18 @@ from bot.render.terminal import render
 SRC_A = Source("EU AI Act", "EUR-Lex", 2024, "https://eur-lex.europa.eu/eli/reg/2024/1689/oj")
 SRC_B = Source("Power Hungry Processing", "ACM FAccT", 2024, "https://arxiv.org/abs/2311.16863")
 SRC_C = Source("Stable Bias", "Hugging Face", 2023, "https://huggingface.co/spaces/society-ethics/StableBias")
+SRC_LONG = Source(
+    "Humans Are Biased. Generative AI Is Even Worse",
+    "Bloomberg (Leonardo Nicoletti, Dina Bass)",
+    2023,
+    "https://www.bloomberg.com/news/videos/2023-06-09/calling-out-the-racial-and-gender-bias-in-generative-ai-video",
+)
 
 LONG_ADVICE = (
     "Image models default to narrow profiles. Say in the prompt who you want to see (age, gender, skin "
     "tone, body type, disability), generate several batches, and count who appears before you pick."
 )
+SGR = re.compile(r"\033\[[0-9;]*m")
 
 
 def _finding(
@@ -28,18 +40,19 @@ FOOTPRINT = Footprint(
     basis="30 × image, Midjourney (1.35–11.5 Wh per image, ACM FAccT 2024)",
     equivalents=("≈ 1.84–28.8 smartphone charges", "≈ 0.062–0.687 km by petrol car"),
 )
+FP_ADVICE = "About 40.5–345 Wh (≈ 1.84–28.8 smartphone charges) for 30 images. Generate fewer variants."
 
 
-def _assessment(lang: str = "en", footprint: Footprint | None = FOOTPRINT) -> Assessment:
+def _assessment(lang: str = "en", footprint: Footprint | None = FOOTPRINT, answer: str = "") -> Assessment:
     findings = (
         _finding(Pillar.TRANSPARENCY, Severity.CRITICAL, "Label it", "Add a label.", SRC_A),
         _finding(
-            Pillar.BIAS, Severity.WARNING, "Generated people repeat stereotypes", LONG_ADVICE, SRC_C, SRC_A
+            Pillar.BIAS, Severity.WARNING, "Generated people repeat stereotypes", LONG_ADVICE, SRC_LONG, SRC_A
         ),
-        _finding(Pillar.FOOTPRINT, Severity.INFO, "Footprint of these images", "Generate fewer.", SRC_B),
+        _finding(Pillar.FOOTPRINT, Severity.INFO, "Footprint of these images", FP_ADVICE, SRC_B),
         _finding(Pillar.BIAS, Severity.INFO, "Check who appears", "Review the batch.", SRC_C),
     )
-    return Assessment(lang, findings, footprint, "4 points to review before you go.", Mentions())
+    return Assessment(lang, findings, footprint, answer or "4 points to review before you go.", Mentions())
 
 
 def test_answer_comes_first_and_output_ends_with_one_newline() -> None:
@@ -50,70 +63,67 @@ def test_answer_comes_first_and_output_ends_with_one_newline() -> None:
     assert out.endswith("\n") and not out.endswith("\n\n")
 
 
-def test_grouped_by_pillar_in_order_of_first_appearance() -> None:
+def test_findings_keep_the_assessments_order_never_regrouped_by_pillar() -> None:
     lines = render(_assessment()).splitlines()
-    headings = [line for line in lines if line in {"TRANSPARENCY", "BIAS", "FOOTPRINT"}]
-    assert headings == ["TRANSPARENCY", "BIAS", "FOOTPRINT"]
-    bias = lines.index("BIAS")
-    nxt = lines.index("FOOTPRINT")
-    block = "\n".join(lines[bias:nxt])
-    # Both bias findings sit under the one BIAS heading (they were not adjacent), in their order.
-    assert block.index("Generated people repeat stereotypes") < block.index("Check who appears")
-    assert "Label it" not in block
-
-
-def test_severity_is_visible() -> None:
-    out = render(_assessment())
-    assert "  ⛔ [Must fix] Label it" in out
-    assert "  ⚠ [To check] Generated people repeat stereotypes" in out
-    assert "  ℹ [Good to know] Footprint of these images" in out
-
-
-def test_sources_are_listed_under_their_finding() -> None:
-    lines = render(_assessment()).splitlines()
-    i = lines.index("  ⚠ [To check] Generated people repeat stereotypes")
-    sources = [line for line in lines[i:] if line.startswith("    ↳ ")][:2]
-    assert sources == [
-        f"    ↳ Hugging Face (2023) — Stable Bias — {SRC_C.url}",
-        f"    ↳ EUR-Lex (2024) — EU AI Act — {SRC_A.url}",
+    heads = [line for line in lines if line and line[0] in "⛔⚠ℹ"]
+    assert heads == [
+        "⛔ Must fix · transparency",
+        "⚠ To check · bias",
+        "ℹ Good to know · footprint",
+        "ℹ Good to know · bias",
     ]
+    assert lines[lines.index("⛔ Must fix · transparency") + 1] == "  Label it"
 
 
-def test_advice_is_wrapped_and_indented() -> None:
-    lines = render(_assessment()).splitlines()
-    i = lines.index("  ⚠ [To check] Generated people repeat stereotypes")
-    advice = []
-    for line in lines[i + 1 :]:
-        if line.startswith("    ↳"):
-            break
-        advice.append(line)
-    assert len(advice) >= 2
-    assert all(line.startswith("    ") and len(line) <= 4 + 92 for line in advice)
-    assert " ".join(line.strip() for line in advice) == LONG_ADVICE
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+def test_lines_fit_the_width_and_no_word_is_split(width: int) -> None:
+    out = render(_assessment(), width=width)
+    for line in out.splitlines():
+        assert len(line) <= width or " " not in line.strip()  # only a lone link may be longer
+    words = " ".join(line.strip() for line in out.splitlines())
+    assert "Say in the prompt who you want to see (age, gender, skin tone, body type, disability)," in words
+    advice = LONG_ADVICE.split()
+    assert all(word in words.split() for word in advice)
 
 
-def test_footprint_block() -> None:
-    lines = render(_assessment()).splitlines()
-    i = lines.index(f"FOOTPRINT — {FOOTPRINT.basis}")
-    assert lines[i + 1] == "  40.5–345 Wh · 15.6–158 g CO2e · 0.044–1.49 L"
-    assert lines[i + 2 :] == ["  ≈ 1.84–28.8 smartphone charges", "  ≈ 0.062–0.687 km by petrol car"]
+def test_source_lines_are_short_publisher_year_link() -> None:
+    lines = render(_assessment(), width=80).splitlines()
+    assert "    ↳ EUR-Lex, 2024  https://eur-lex.europa.eu/eli/reg/2024/1689/oj" in lines
+    i = lines.index("    ↳ Bloomberg, 2023")  # authors dropped when the name is long; link on its own line
+    assert lines[i + 1] == f"      {SRC_LONG.url}"
+    assert not any(SRC_LONG.title in line for line in lines)
+
+
+def test_footprint_figures_are_printed_once() -> None:
+    out = render(_assessment())
+    assert out.count("40.5–345 Wh") == 1
+    assert "  40.5–345 Wh · 15.6–158 g CO2e · 0.044–1.49 L" in out.splitlines()
+    assert out.count("≈ 1.84–28.8 smartphone charges") == 1 and "petrol car" not in out
+    assert "Generate fewer variants." in out  # the footprint point keeps what to do
+    said = render(_assessment(answer="Estimated footprint: 40.5–345 Wh, 15.6–158 g CO2e."))
+    assert said.count("40.5–345 Wh") == 1  # the answer line says it: the block does not repeat it
+    assert "Basis: 30 × image, Midjourney" in said
+
+
+def test_colour_only_when_asked_and_the_text_is_the_same() -> None:
+    plain = render(_assessment(), color=False)
+    coloured = render(_assessment(), color=True)
+    assert "\033[" not in plain
+    assert "\033[1;31m⛔ Must fix\033[0m" in coloured
+    assert SGR.sub("", coloured) == plain
 
 
 def test_french_labels_and_numbers() -> None:
     out = render(_assessment("fr"))
-    assert (
-        "TRANSPARENCE" in out.splitlines() and "BIAIS" in out.splitlines() and "EMPREINTE" in out.splitlines()
-    )
-    assert "  ⛔ [À corriger] Label it" in out
-    assert "  ⚠ [À vérifier] Generated" in out
-    assert "  ℹ [Bon à savoir] Footprint" in out
+    assert "⛔ À corriger · transparence" in out
+    assert "⚠ À vérifier · biais" in out
+    assert "ℹ Bon à savoir · empreinte" in out
     assert "  40,5–345 Wh · 15,6–158 g CO2e · 0,044–1,49 L" in out
 
 
 def test_no_footprint_no_footprint_block() -> None:
     out = render(_assessment(footprint=None))
-    assert " — 30 × image" not in out
-    assert "Wh" not in out
+    assert "Basis:" not in out and "FOOTPRINT" not in out
 
 
 def test_off_topic_is_just_the_answer() -> None:

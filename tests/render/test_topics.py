@@ -144,12 +144,18 @@ def test_teams_topic_text_stays_literal_and_the_card_small(coach: Coach) -> None
 
 def test_terminal_lists_the_closest_topics_with_the_command_that_shows_each() -> None:
     a = Assessment("en", (), None, "I'm not sure what you're asking.", suggestions=TOPICS)
-    assert render(a) == (
+    assert render(a, width=120) == (
         "I'm not sure what you're asking.\n\nClosest topics:\n"
         "  • Why AI invents facts, quotes and sources  →  ai-coach topic accuracy/hallucinations\n"
         "  • Do audiences care whether our content is made with AI?  →  "
         "ai-coach topic transparency/audience-trust\n"
     )
+    assert render(a, width=60).splitlines()[3:] == [  # narrower: the command on its own line, whole
+        "  • Why AI invents facts, quotes and sources",
+        "    →  ai-coach topic accuracy/hallucinations",
+        "  • Do audiences care whether our content is made with AI?",
+        "    →  ai-coach topic transparency/audience-trust",
+    ]
     french = render(Assessment("fr", (), None, "Je ne vois pas bien.", suggestions=TOPICS[:1]))
     assert "\nSujets les plus proches :\n  • Why AI invents" in french
 
