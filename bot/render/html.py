@@ -125,14 +125,17 @@ _SCRIPT = """
     }
     return sec;
   }
+  // Most serious first, as the findings come: consecutive points of one pillar share a heading.
   function pillars(data, parent) {
-    order.forEach(function (p) {
-      var items = data.findings.filter(function (f) { return f.pillar === p; });
-      if (!items.length) { return; }
-      var sec = el("section", null, "pillar pillar-" + p);
-      sec.appendChild(el("h3", cap(L(data.language, "pillar." + p))));
-      items.forEach(function (f) { sec.appendChild(finding(f, data.language)); });
-      parent.appendChild(sec);
+    var sec = null, last = null;
+    data.findings.forEach(function (f) {
+      if (f.pillar !== last) {
+        last = f.pillar;
+        sec = el("section", null, "pillar pillar-" + f.pillar);
+        sec.appendChild(el("h3", cap(L(data.language, "pillar." + f.pillar))));
+        parent.appendChild(sec);
+      }
+      sec.appendChild(finding(f, data.language));
     });
   }
   // The closest topics: one button each; a click shows that topic (GET api/topic) under the list.

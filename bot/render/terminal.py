@@ -41,15 +41,15 @@ def _topics(a: Assessment) -> list[str]:
 def render(a: Assessment) -> str:
     lang = a.language
     lines = [a.answer, "", *_topics(a)]
-    pillars: list[str] = []
+    last = None  # most serious first, as the findings come: consecutive points share a heading
     for f in a.findings:
-        if f.pillar.value not in pillars:
-            pillars.append(f.pillar.value)
-    for pillar in pillars:
-        lines.append(t(f"pillar.{pillar}", lang).upper())
-        for f in a.findings:
-            if f.pillar.value == pillar:
-                lines += _finding(f, lang)
+        if f.pillar is not last:
+            if last is not None:
+                lines.append("")
+            lines.append(t(f"pillar.{f.pillar.value}", lang).upper())
+            last = f.pillar
+        lines += _finding(f, lang)
+    if last is not None:
         lines.append("")
     if a.footprint:
         fp = a.footprint
