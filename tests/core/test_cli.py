@@ -45,7 +45,7 @@ def one_json(stdout: str) -> dict[str, Any]:
     out = json.loads(stdout)
     assert isinstance(out, dict)
     required = {"language", "findings", "footprint", "answer"}
-    assert required <= set(out) <= required | {"suggestions"}  # suggestions: only when unsure
+    assert required <= set(out) <= required | {"suggestions", "headline"}  # suggestions: only when unsure
     return out
 
 
