@@ -128,19 +128,24 @@ def button(action_id: str, label: str, value: str, style: str | None = None) -> 
 @lru_cache(maxsize=4096)
 def _point(p: PointView, full: bool = False) -> str:
     """A point: severity, pillar and title, then its short text (main message) or all its advice."""
-    title = f"{p.icon} *{escape_mrkdwn(p.severity_label)}* · {p.pillar_icon} *{escape_mrkdwn(p.title)}*"
+    pillar = f"{p.pillar_icon} {escape_mrkdwn(p.pillar_label)} · " if full else p.pillar_icon + " "
+    title = f"{p.icon} *{escape_mrkdwn(p.severity_label)}* · {pillar}*{escape_mrkdwn(p.title)}*"
     text = f"{title}\n{escape_mrkdwn(p.advice if full else p.short or p.advice)}"
     if not full and p.sources:  # at most one source in the main message; all of them in the details
-        s = p.sources[0]
-        text += f"\n📚 {link(s.url, clip(s.label, 45))}"
+        text += f"\n📚 {link(p.sources[0].url, _short_label(p.sources[0].label))}"
     return text
 
 
+def _short_label(label: str, limit: int = 45) -> str:
+    """ "Publisher (year)" within `limit`: the publisher is cut, never the year."""
+    publisher, sep, year = label.rpartition(" (")
+    return clip(label, limit) if not sep else f"{clip(publisher, limit - len(year) - 2)} ({year}"
+
+
 def _source_links(p: PointView, lang: str) -> list[str]:
-    return [
-        f"📚 *{t('ui.sources', lang)}*",
-        *(link(s.url, clip(f"{s.label}: {s.title}", 150)) for s in p.sources),
-    ]
+    """Every source of a point, one per line (a single context element)."""
+    lines = (f"• {link(s.url, clip(f'{s.label}: {s.title}', 150))}" for s in p.sources)
+    return ["\n".join([f"📚 *{t('ui.sources', lang)}*", *lines])]
 
 
 def _footprint_blocks(fp: FootprintView, lang: str) -> list[Block]:

@@ -99,8 +99,6 @@ class AnswerView:
 
 HEADERS = {
     "none": {"en": "AI coach", "fr": "Coach IA"},
-    "one": {"en": "1 point to review", "fr": "1 point à revoir"},
-    "many": {"en": "{n} points to review", "fr": "{n} points à revoir"},
     "answer": {"en": "AI coach answer", "fr": "Réponse du coach IA"},
     "footprint": {"en": "Estimated footprint", "fr": "Empreinte estimée"},
 }
@@ -122,7 +120,12 @@ def lead(text: str, limit: int = SHORT_MAX) -> str:
         out += " " + sentences[1]
     if len(out) <= limit:
         return out
-    return out[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    head = out[: limit - 1]
+    clause = max(head.rfind(", "), head.rfind("; "), head.rfind(" ("))  # end at a clause when one is near
+    head = head[:clause] if clause > limit // 2 else head.rsplit(" ", 1)[0]
+    if head.count("(") > head.count(")"):  # never leave an aside open
+        head = head[: head.rfind(" (")]
+    return head.rstrip(" ,;:") + "…"
 
 
 @lru_cache(maxsize=4096)
@@ -182,9 +185,9 @@ def _header(a: Assessment, points: tuple[PointView, ...]) -> str:
     lang = a.language
     if not points:
         return _h("none", lang)
-    if a.mentions.is_question or not a.headline:
-        return _h("answer", lang) if a.mentions.is_question else _h("none", lang)
-    return f"{points[0].icon} {a.headline}"
+    if a.mentions.is_question:
+        return _h("answer", lang)
+    return f"{points[0].icon} {a.headline or points[0].title}"
 
 
 @dataclass(frozen=True, slots=True)

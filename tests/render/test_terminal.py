@@ -50,16 +50,19 @@ def test_answer_comes_first_and_output_ends_with_one_newline() -> None:
     assert out.endswith("\n") and not out.endswith("\n\n")
 
 
-def test_grouped_by_pillar_in_order_of_first_appearance() -> None:
+def test_points_in_the_order_given_with_consecutive_points_of_a_pillar_under_one_heading() -> None:
+    """Issue 11: one order everywhere (most serious first); a pillar heading per run of its points."""
     lines = render(_assessment()).splitlines()
     headings = [line for line in lines if line in {"TRANSPARENCY", "BIAS", "FOOTPRINT"}]
-    assert headings == ["TRANSPARENCY", "BIAS", "FOOTPRINT"]
-    bias = lines.index("BIAS")
-    nxt = lines.index("FOOTPRINT")
-    block = "\n".join(lines[bias:nxt])
-    # Both bias findings sit under the one BIAS heading (they were not adjacent), in their order.
-    assert block.index("Generated people repeat stereotypes") < block.index("Check who appears")
-    assert "Label it" not in block
+    assert headings == ["TRANSPARENCY", "BIAS", "FOOTPRINT", "BIAS"]
+    out = "\n".join(lines)
+    order = [
+        "Label it",
+        "Generated people repeat stereotypes",
+        "Footprint of these images",
+        "Check who appears",
+    ]
+    assert [out.index(x) for x in order] == sorted(out.index(x) for x in order)
 
 
 def test_severity_is_visible() -> None:
