@@ -21,6 +21,8 @@ from bot.errors import KnowledgeError
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 MAX_SUMMARY = 280
+MAX_ACTION = 110  # a headline: one line on a phone
+MAX_VERDICT = 160
 MAX_AGE = timedelta(days=548)  # 18 months
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 10× faster start
 
@@ -92,6 +94,7 @@ def _card_problems(cards: list[Card], today: date) -> list[str]:
             for s in c.sources
             if not s.url.startswith("https://")
         ]
+        problems += _wording_problems(where, {"action": c.action, "verdict": c.verdict})
         if len(c.summary) > MAX_SUMMARY:
             problems.append(f"{where}: summary is {len(c.summary)} characters (max {MAX_SUMMARY})")
         if today - c.reviewed > MAX_AGE:
@@ -109,6 +112,18 @@ def _card_problems(cards: list[Card], today: date) -> list[str]:
     return problems
 
 
+def _wording_problems(where: str, texts: dict[str, str]) -> list[str]:
+    """A card's or a rule's short lines: present, one line, short enough for a headline."""
+    limits = {"action": MAX_ACTION, "verdict": MAX_VERDICT}
+    out = []
+    for name, text in texts.items():
+        if not text.strip():
+            out.append(f"{where}: no `{name}` (one short line in plain words)")
+        elif len(text) > limits[name] or "\n" in text.strip():
+            out.append(f"{where}: `{name}` must be one line of at most {limits[name]} characters")
+    return out
+
+
 def _rule_problems(rules: list[Rule], ids: set[str], lexicon: Lexicon | None) -> list[str]:
     problems = []
     seen: set[str] = set()
@@ -122,6 +137,8 @@ def _rule_problems(rules: list[Rule], ids: set[str], lexicon: Lexicon | None) ->
             for lang in LANGS
             if lang not in r.title or lang not in r.advice
         ]
+        for lang in LANGS:
+            problems += _wording_problems(f"rules.yaml: {r.id} ({lang})", {"action": r.action.get(lang, "")})
         if r.scope not in ("any", "plan", "question"):
             problems.append(f"rules.yaml: {r.id} has unknown `scope: {r.scope}`")
     return problems

@@ -8,7 +8,8 @@ from functools import lru_cache
 from . import numbers
 from .classifier import Scores
 from .extract import Extractor
-from .footprint import FootprintCalculator, ModelEstimator
+from .footprint import FootprintCalculator, ModelEstimator, short_basis
+from .headline import headline, points_line
 from .i18n import t
 from .kb import KnowledgeBase
 from .language import detect
@@ -80,12 +81,9 @@ class Coach:
         )
         answers = self._answers(text, mentions, language) if about_ai and mentions.is_question else []
         findings = self._findings(mentions, language, footprint, answers)
+        answer = self._answer(findings, answers, footprint, language, about_ai, mentions.is_question)
         return Assessment(
-            language,
-            findings,
-            footprint,
-            self._answer(findings, answers, footprint, language, about_ai, mentions.is_question),
-            mentions,
+            language, findings, footprint, answer, mentions, (), self._headline(findings, mentions, language)
         )
 
     def _understood(self, text: str, mentions: Mentions, language: str) -> Assessment:
@@ -112,7 +110,12 @@ class Coach:
             if suggestions and mentions.is_question
             else self._answer(findings, answers, footprint, language, about_ai, mentions.is_question)
         )
-        return Assessment(language, findings, footprint, answer, mentions, suggestions)
+        head = self._headline(findings, mentions, language)
+        return Assessment(language, findings, footprint, answer, mentions, suggestions, head)
+
+    def _headline(self, findings: tuple[Finding, ...], mentions: Mentions, lang: str) -> str:
+        """A plan's first line: what to do, from its most serious point. A question's is its answer."""
+        return "" if mentions.is_question else headline(findings, mentions.tools, self.kb.lexicon.tools, lang)
 
     def topic(self, card_id: str, lang: str | None = None) -> Assessment | None:
         """The answer for a topic the person chose among the suggestions: that card's title, summary
@@ -123,7 +126,9 @@ class Coach:
         if card is None:
             return None
         sources = sources_of(self.kb, [card.id], language)
-        finding = Finding(card.pillar, Severity.INFO, card.title, card.summary, (card.id,), sources)
+        finding = Finding(
+            card.pillar, Severity.INFO, card.title, card.summary, (card.id,), sources, card.action
+        )
         return Assessment(language, (finding,), None, card.summary, Mentions(is_question=True))
 
     def usage_report(self, text: str, lang: str | None = None) -> UsageReport | None:
@@ -160,7 +165,15 @@ class Coach:
             self.kb.card(c.id, lang) for s, c in hits[:2] if c.pillar == top and s >= SECOND_ANSWER * best
         ]
         return [
-            Finding(c.pillar, Severity.INFO, c.title, c.summary, (c.id,), sources_of(self.kb, [c.id], lang))
+            Finding(
+                c.pillar,
+                Severity.INFO,
+                c.title,
+                c.summary,
+                (c.id,),
+                sources_of(self.kb, [c.id], lang),
+                c.action,
+            )
             for c in cards
             if c is not None
         ]
@@ -199,7 +212,8 @@ class Coach:
             repeats = shown.issuperset(f.cards) and f.pillar is not Pillar.FOOTPRINT
             if not repeats and len(same_pillar) < MAX_PER_PILLAR:
                 kept.append(f)
-        return tuple(kept[:MAX_FINDINGS])
+        # One order on every surface: most serious first; a question's answer leads its severity.
+        return tuple(sorted(kept, key=lambda f: -f.severity.rank)[:MAX_FINDINGS])
 
     def _with_footprint(self, found: list[Finding], fp: Footprint, lang: str) -> list[Finding]:
         """The first footprint finding carries the figures; one is added if no rule gave one."""
@@ -216,7 +230,7 @@ class Coach:
             .format(
                 energy=numbers.energy(fp.energy_wh, lang),
                 equivalent=fp.equivalents[0].removeprefix("≈ ") if fp.equivalents else "—",
-                basis=fp.basis,
+                basis=short_basis(fp.basis),  # the factors behind it: in `footprint.basis`
                 advice=base.advice if base else "",
             )
             .strip()
@@ -234,6 +248,7 @@ class Coach:
             advice,
             base.cards if base else ("footprint/reading-the-figures",),
             sources,
+            base.action if base else t("fp.finding.action", lang),
         )
 
     def _answer(
@@ -245,20 +260,12 @@ class Coach:
         about_ai: bool,
         question: bool = False,
     ) -> str:
-        if answers:
-            return answers[0].advice
+        if answers:  # the direct answer first (yes / no / it depends); the finding says why
+            card = self.kb.card(answers[0].cards[0], lang)
+            return card.verdict if card is not None and card.verdict else answers[0].advice
         if not findings:
             return t(
                 ("answer.no_card" if question else "answer.clear") if about_ai else "answer.off_topic", lang
             )
-        pillars = sorted({f.pillar.value for f in findings}, key=PILLAR_ORDER.index)
-        line = t("answer.point" if len(findings) == 1 else "answer.points", lang).format(
-            n=len(findings), pillars=", ".join(t(f"pillar.{p}", lang) for p in pillars)
-        )
-        if fp is not None:
-            line += " " + t("answer.footprint", lang).format(
-                energy=numbers.energy(fp.energy_wh, lang),
-                co2e=numbers.mass(fp.co2e_g, lang),
-                water=numbers.volume(fp.water_l, lang),
-            )
-        return line
+        # The footprint's figures are said once, in its point: not here.
+        return points_line(findings, lang)

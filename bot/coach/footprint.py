@@ -8,6 +8,7 @@ voice, and any model the estimator does not know, use the knowledge base's sourc
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,6 +53,22 @@ class ModelEstimator(Protocol):
     def video(self, model: str, resolution: str, seconds: float) -> Impact | None: ...
 
 
+_ASIDE = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)")
+
+
+def short_basis(basis: str) -> str:
+    """The basis without its asides (factor, source, model): "45 × image, Midjourney"."""
+    return _ASIDE.sub("", basis)
+
+
+def _merged(parts: list[str]) -> str:
+    """Identical basis lines said once, with how many times they count ("3 × 45 × image, …")."""
+    counts: dict[str, int] = {}
+    for part in parts:
+        counts[part] = counts.get(part, 0) + 1
+    return "; ".join(part if n == 1 else f"{n} × {part}" for part, n in counts.items())
+
+
 class FootprintCalculator:
     def __init__(self, data: FootprintData, tools: dict[str, Tool], estimator: ModelEstimator | None) -> None:
         self.data = data
@@ -85,7 +102,7 @@ class FootprintCalculator:
             total.energy_wh,
             total.water_l,
             total.co2e_g,
-            "; ".join(parts),
+            _merged(parts),
             equivalents,
             tuple(sources.values()),
         )

@@ -4,13 +4,30 @@ from __future__ import annotations
 
 CATALOGUE: dict[str, dict[str, str]] = {
     # Assessment answer lines
-    "answer.points": {
-        "en": "{n} points to review before you go: {pillars}.",
-        "fr": "{n} points à revoir avant de vous lancer : {pillars}.",
+    "answer.to_act": {
+        "en": "{n} points to fix before you start",
+        "fr": "{n} points à régler avant de vous lancer",
     },
-    "answer.point": {
-        "en": "1 point to review before you go: {pillars}.",
-        "fr": "1 point à revoir avant de vous lancer : {pillars}.",
+    "answer.to_act_one": {
+        "en": "1 point to fix before you start",
+        "fr": "1 point à régler avant de vous lancer",
+    },
+    "answer.blocking": {"en": ", {n} of them blocking", "fr": ", dont {n} bloquants"},
+    "answer.blocking_one": {"en": ", 1 of them blocking", "fr": ", dont 1 bloquant"},
+    "answer.plus_tips": {"en": "; plus {n} tips", "fr": " ; et {n} conseils en plus"},
+    "answer.plus_tip": {"en": "; plus 1 tip", "fr": " ; et 1 conseil en plus"},
+    "answer.tips_only": {
+        "en": "Nothing blocking: {n} tips to do it well.",
+        "fr": "Rien de bloquant : {n} conseils pour bien faire.",
+    },
+    "answer.tip_only": {
+        "en": "Nothing blocking: 1 tip to do it well.",
+        "fr": "Rien de bloquant : 1 conseil pour bien faire.",
+    },
+    "action.tool": {"en": "the AI tool", "fr": "l'outil d'IA"},
+    "fp.finding.action": {
+        "en": "Generate only what you will use: fewer variants, fewer regenerations",
+        "fr": "Ne générez que ce qui servira : moins de variantes, moins de régénérations",
     },
     "answer.no_card": {
         "en": "I have no sourced card that answers this precisely. Tell me what you plan to create with AI and I'll point out what to check (bias, transparency, footprint, privacy, copyright, accuracy).",

@@ -74,6 +74,13 @@ UI: dict[str, dict[str, str]] = {
     # --- Buttons and answer furniture --------------------------------------------------------------
     "ui.button.share": {"en": "Share in channel", "fr": "Partager dans le canal"},
     "ui.button.share_text": {"en": "Share with my text", "fr": "Partager avec mon texte"},
+    "ui.button.details": {"en": "Details and sources", "fr": "Détails et sources"},
+    "ui.details.title": {"en": "Details and sources", "fr": "Détails et sources"},
+    "ui.details.close": {"en": "Close", "fr": "Fermer"},
+    "slack.shared_text_cut": {
+        "en": "Text checked (shortened: its beginning only)",
+        "fr": "Texte vérifié (raccourci : seulement le début)",
+    },
     "ui.button.helpful": {"en": "👍 Helpful", "fr": "👍 Utile"},
     "ui.button.not_helpful": {"en": "👎 Not helpful", "fr": "👎 Pas utile"},
     # Honest abstention: the closest topics offered when the coach is not confident

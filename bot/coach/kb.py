@@ -30,6 +30,8 @@ class Card(_Frozen):
     sources: tuple[Source, ...]
     reviewed: date
     body: str = ""
+    action: str = ""  # what to do, one imperative line: the answer's headline when this card leads
+    verdict: str = ""  # the direct answer to a question about it: yes / no / it depends, then why
 
 
 class Tool(_Frozen):
@@ -79,6 +81,7 @@ class Rule(_Frozen):
     cards: tuple[str, ...] = Field(min_length=1)
     title: Localized
     advice: Localized
+    action: Localized = {}  # what to do, one imperative line ("{tool}": the tool the text names)
     scope: str = "any"  # any | plan | question
     # A must-not-miss rule: kept even when the classifier finds its pillar unlikely (critical ones are).
     keep: bool = False

@@ -82,11 +82,12 @@ class Finding:
     advice: str
     cards: tuple[str, ...]
     sources: tuple[Source, ...]
+    action: str = ""  # what to do, one imperative line (may hold "{tool}", filled in the headline)
     # Findings key the renderers' memo caches: hash once, not on every lookup.
     _hash: int = field(init=False, repr=False, compare=False, default=0)
 
     def __post_init__(self) -> None:
-        key = (self.pillar, self.severity, self.title, self.advice, self.cards, self.sources)
+        key = (self.pillar, self.severity, self.title, self.advice, self.cards, self.sources, self.action)
         object.__setattr__(self, "_hash", hash(key))
 
     def __hash__(self) -> int:
@@ -170,6 +171,12 @@ class Assessment:
     answer: str
     mentions: Mentions = field(default_factory=Mentions)
     suggestions: tuple[Suggestion, ...] = ()
+    headline: str = ""  # what to do first, from the most serious point; "" when nothing is to act on
+
+    @property
+    def to_act_on(self) -> int:
+        """Points to act on (critical and warning); "good to know" points are not counted."""
+        return sum(1 for f in self.findings if f.severity is not Severity.INFO)
 
     @property
     def pillars(self) -> dict[str, str]:
@@ -188,6 +195,8 @@ class Assessment:
             "footprint": self.footprint.as_dict() if self.footprint else None,
             "answer": self.answer,
         }
+        if self.headline:
+            out["headline"] = self.headline
         if self.suggestions:
             out["suggestions"] = [s.as_dict() for s in self.suggestions]
         return out

@@ -77,4 +77,5 @@ def to_finding(kb: KnowledgeBase, rule: Rule, lang: str) -> Finding:
         advice=rule.advice.get(lang) or rule.advice["en"],
         cards=rule.cards,
         sources=sources_of(kb, rule.cards, lang),
+        action=rule.action.get(lang) or rule.action.get("en", ""),
     )

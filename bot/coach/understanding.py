@@ -132,7 +132,7 @@ class Understanding:
         if card is None:
             return None
         sources = sources_of(self.kb, [card_id], lang)
-        return Finding(card.pillar, severity, card.title, card.summary, (card_id,), sources)
+        return Finding(card.pillar, severity, card.title, card.summary, (card_id,), sources, card.action)
 
     def suggestions(self, scores: Scores, lang: str) -> tuple[Suggestion, ...]:
         out = []

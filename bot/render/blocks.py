@@ -17,12 +17,14 @@ from typing import Any
 
 from bot.coach.i18n import t
 from bot.coach.i18n_ui import HELP_EXAMPLES
-from bot.render.view import PILLAR_ICON, SEVERITY_ICON, AnswerView, FootprintView, PillarView, PointView
+from bot.render.view import PILLAR_ICON, SEVERITY_ICON, AnswerView, FootprintView, PointView
 
 Block = dict[str, Any]
 
 MAX_BLOCKS = 50
 MAX_HOME_BLOCKS = 100
+MAX_MODAL_BLOCKS = 100
+MODAL_TITLE_MAX = 24
 SECTION_MAX = 3000
 HEADER_MAX = 150
 CONTEXT_TEXT_MAX = 2000
@@ -32,6 +34,7 @@ BUTTON_VALUE_MAX = 2000
 FALLBACK_MAX = 3000
 QUOTE_MAX = 2500
 
+ACTION_DETAILS = "ai_check_details"
 ACTION_SHARE = "ai_check_share"
 ACTION_SHARE_TEXT = "ai_check_share_text"
 ACTION_HELPFUL = "ai_check_helpful"
@@ -48,6 +51,7 @@ class AnswerButtons:
 
     share: str | None = None
     share_with_text: str | None = None
+    details: str | None = None  # "Details and sources": the full advice, every source, the footprint
     feedback: str | None = None
     topics: bool = False  # the closest topics as buttons (else, as a plain list)
 
@@ -121,29 +125,31 @@ def button(action_id: str, label: str, value: str, style: str | None = None) -> 
     return out
 
 
-def _point(p: PointView) -> str:
-    title = escape_mrkdwn(p.title)
-    return f"{p.icon} *{escape_mrkdwn(p.severity_label)}* · *{title}*\n{escape_mrkdwn(p.advice)}"
+@lru_cache(maxsize=4096)
+def _point(p: PointView, full: bool = False) -> str:
+    """A point: severity, pillar and title, then its short text (main message) or all its advice."""
+    pillar = f"{p.pillar_icon} {escape_mrkdwn(p.pillar_label)} · " if full else p.pillar_icon + " "
+    title = f"{p.icon} *{escape_mrkdwn(p.severity_label)}* · {pillar}*{escape_mrkdwn(p.title)}*"
+    text = f"{title}\n{escape_mrkdwn(p.advice if full else p.short or p.advice)}"
+    if not full and p.sources:  # at most one source in the main message; all of them in the details
+        text += f"\n📚 {link(p.sources[0].url, _short_label(p.sources[0].label))}"
+    return text
 
 
-@lru_cache(maxsize=2048)
-def _pillar_texts(p: PillarView, lang: str) -> tuple[str, tuple[str, ...]]:
-    """The pillar's mrkdwn and its source links: knowledge-base text only, so memoised."""
-    text = f"*{p.icon} {escape_mrkdwn(p.label)}*\n" + "\n\n".join(_point(x) for x in p.points)
-    seen: dict[str, str] = {}
-    for point in p.points:
-        for s in point.sources:
-            seen.setdefault(s.url, link(s.url, clip(f"{s.label}: {s.title}", 150)))
-    links = (f"📚 *{t('ui.sources', lang)}*", *seen.values()) if seen else ()
-    return text, links
+def _short_label(label: str, limit: int = 45) -> str:
+    """ "Publisher (year)" within `limit`: the publisher is cut, never the year."""
+    publisher, sep, year = label.rpartition(" (")
+    return clip(label, limit) if not sep else f"{clip(publisher, limit - len(year) - 2)} ({year}"
 
 
-def _pillar_blocks(p: PillarView, lang: str) -> list[Block]:
-    text, links = _pillar_texts(p, lang)
-    return [section(text), context(list(links))] if links else [section(text)]
+def _source_links(p: PointView, lang: str) -> list[str]:
+    """Every source of a point, one per line (a single context element)."""
+    lines = (f"• {link(s.url, clip(f'{s.label}: {s.title}', 150))}" for s in p.sources)
+    return ["\n".join([f"📚 *{t('ui.sources', lang)}*", *lines])]
 
 
 def _footprint_blocks(fp: FootprintView, lang: str) -> list[Block]:
+    """The footprint in full (figures, basis, every equivalent): the details, not the main message."""
     basis = t("ui.basis", lang).format(basis=escape_mrkdwn(fp.basis))
     figures = f"⚡ {fp.energy} · 🌍 {fp.co2e} · 💧 {fp.water} {t('ui.water', lang)}"
     blocks = [section(f"*🌱 {escape_mrkdwn(fp.title)}*\n{figures}\n_{basis}_")]
@@ -152,8 +158,16 @@ def _footprint_blocks(fp: FootprintView, lang: str) -> list[Block]:
     return blocks
 
 
+def _footprint_line(fp: FootprintView, lang: str) -> Block:
+    """The footprint once, with one equivalent, when no point already carries it."""
+    first = f" ({escape_mrkdwn(fp.equivalents[0])})" if fp.equivalents else ""
+    colon = " :" if lang == "fr" else ":"
+    return section(f"🌱 *{escape_mrkdwn(fp.title)}*{colon} ⚡ {fp.energy}{first}")
+
+
 def _actions(buttons: AnswerButtons, lang: str) -> list[Block]:
     candidates = [
+        button(ACTION_DETAILS, t("ui.button.details", lang), buttons.details) if buttons.details else None,
         button(ACTION_SHARE, t("ui.button.share", lang), buttons.share, "primary") if buttons.share else None,
         button(ACTION_SHARE_TEXT, t("ui.button.share_text", lang), buttons.share_with_text)
         if buttons.share_with_text
@@ -186,9 +200,14 @@ def _topics(view: AnswerView, as_buttons: bool) -> list[Block]:
     return [section(label), {"type": "actions", "elements": elements}] if elements else []
 
 
-def quote(text: str, limit: int = QUOTE_MAX) -> str:
-    """User text as an escaped mrkdwn block quote."""
-    return "\n".join(f"> {line}" for line in escape_mrkdwn(clip(text.strip(), limit)).splitlines())
+def quote(text: str, limit: int = QUOTE_MAX, cut: bool = False) -> str:
+    """User text as an escaped mrkdwn block quote, cut at a word with "…" (`cut`: it already was)."""
+    text = text.strip()
+    if len(text) > limit:
+        text, cut = text[: limit - 1].rsplit(None, 1)[0] if " " in text[:limit] else text[: limit - 1], True
+    if cut and not text.endswith("…"):
+        text = text.rstrip(" ,;:") + "…"
+    return "\n".join(f"> {line}" for line in escape_mrkdwn(text).splitlines())
 
 
 def answer_blocks(
@@ -197,40 +216,57 @@ def answer_blocks(
     buttons: AnswerButtons | None = None,
     quoted_text: str | None = None,
     shared_by: str | None = None,
+    text_cut: bool = False,
 ) -> list[Block]:
-    """The answer: header, answer line, one section per pillar (with sources), the closest topics
-    (when the coach is not confident), footprint, buttons.
+    """The answer on one screen: what to do first (header), the count or the direct answer, then one
+    short section per point, most serious first, each with at most one source; the closest topics
+    (when the coach is not confident); buttons. The rest is in `details_modal`.
 
-    `quoted_text` (user text, escaped here) is shown only when the asker chose to share it;
-    `shared_by` is a Slack user id, shown as a mention of who shared the answer.
+    `quoted_text` (user text, escaped here) is shown only when the asker chose to share it (`text_cut`:
+    it is only the beginning); `shared_by` is a Slack user id, shown as a mention of who shared it.
     """
     lang = view.lang
     head: list[Block] = [header(view.header)]
     if shared_by and _USER_ID.fullmatch(shared_by):
         head.append(context([t("slack.shared_by", lang).format(user=f"<@{shared_by}>")]))
-    if not any(view.answer == p.advice for pv in view.pillars for p in pv.points):  # say it once
+    if not any(view.answer in (p.advice, p.short) for p in view.points):  # say it once
         head.append(section(escape_mrkdwn(view.answer)))
     if quoted_text and quoted_text.strip():
-        head.append(section(f"*{t('slack.shared_text', lang)}*\n{quote(quoted_text)}"))
+        label = t("slack.shared_text_cut" if text_cut else "slack.shared_text", lang)
+        head.append(section(f"*{label}*\n{quote(quoted_text, cut=text_cut)}"))
     buttons = buttons or AnswerButtons()
     tail = _topics(view, buttons.topics)
-    tail += _footprint_blocks(view.footprint, lang) if view.footprint else []
+    if view.footprint and not any(p.pillar == "footprint" for p in view.points):
+        tail.append(_footprint_line(view.footprint, lang))
     tail += _actions(buttons, lang)
-    groups = [_pillar_blocks(p, lang) for p in view.pillars]
-    body = _fit(groups, MAX_BLOCKS - len(head) - len(tail) - 1, view, lang)
+    body = _fit([section(_point(p)) for p in view.points], MAX_BLOCKS - len(head) - len(tail) - 1, lang)
     divider: list[Block] = [{"type": "divider"}] if body else []
     return head + divider + body + tail
 
 
-def _fit(groups: list[list[Block]], budget: int, view: AnswerView, lang: str) -> list[Block]:
-    """Whole pillar groups while they fit in `budget` blocks; a note says how many points were left out."""
-    out: list[Block] = []
-    for i, group in enumerate(groups):
-        if len(out) + len(group) > budget - (1 if i < len(groups) - 1 else 0):
-            left = sum(len(p.points) for p in view.pillars[i:])
-            return [*out, context([t("ui.more_points", lang).format(n=left)])]
-        out += group
-    return out
+def _fit(blocks: list[Block], budget: int, lang: str) -> list[Block]:
+    """The points while they fit in `budget` blocks; a note says how many were left out."""
+    if len(blocks) <= budget:
+        return blocks
+    kept = blocks[: max(0, budget - 1)]
+    return [*kept, context([t("ui.more_points", lang).format(n=len(blocks) - len(kept))])]
+
+
+def details_modal(view: AnswerView) -> dict[str, Any]:
+    """ "Details and sources" (views.open): every point's full advice and sources, the footprint in full."""
+    lang = view.lang
+    blocks: list[Block] = [section(f"*{escape_mrkdwn(view.header)}*\n{escape_mrkdwn(view.answer)}")]
+    for p in view.points:
+        blocks += [{"type": "divider"}, section(_point(p, full=True))]
+        blocks += [context(_source_links(p, lang))] if p.sources else []
+    if view.footprint:
+        blocks += [{"type": "divider"}, *_footprint_blocks(view.footprint, lang)]
+    return {
+        "type": "modal",
+        "title": {"type": "plain_text", "text": clip(t("ui.details.title", lang), MODAL_TITLE_MAX)},
+        "close": {"type": "plain_text", "text": clip(t("ui.details.close", lang), MODAL_TITLE_MAX)},
+        "blocks": blocks[:MAX_MODAL_BLOCKS],
+    }
 
 
 def answer_text(view: AnswerView) -> str:

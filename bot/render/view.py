@@ -6,6 +6,7 @@ never drift apart. Pure data; no user text is in it except what the caller chose
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -39,10 +40,16 @@ class PointView:
     title: str
     advice: str
     sources: tuple[SourceLink, ...]
+    pillar: str = ""
+    pillar_label: str = ""  # localised, capitalised
+    pillar_icon: str = ""
+    short: str = ""  # the advice's first one or two sentences: what the main message shows
     _hash: int = field(init=False, repr=False, compare=False, default=0)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_hash", hash((self.severity, self.title, self.advice, self.sources)))
+        object.__setattr__(
+            self, "_hash", hash((self.severity, self.title, self.advice, self.sources, self.pillar))
+        )
 
     def __hash__(self) -> int:
         return self._hash
@@ -76,19 +83,22 @@ class FootprintView:
 
 @dataclass(frozen=True, slots=True)
 class AnswerView:
+    """Points come most serious first (critical, warning, info), then by pillar, on every surface:
+    `points` is that order; `pillars` groups consecutive points of one pillar, in the same order."""
+
     lang: str
-    header: str  # "3 points to review" / "Nothing to flag"
-    answer: str
+    header: str  # what to do first ("⛔ Remove personal data before…"), or "AI coach answer"
+    answer: str  # a plan: how many points to act on; a question: the direct answer
     pillars: tuple[PillarView, ...]
     footprint: FootprintView | None
     point_count: int
     suggestions: tuple[Suggestion, ...] = ()  # the closest topics, when the coach is not confident
+    points: tuple[PointView, ...] = ()
+    to_act: int = 0  # critical + warning points
 
 
 HEADERS = {
     "none": {"en": "AI coach", "fr": "Coach IA"},
-    "one": {"en": "1 point to review", "fr": "1 point à revoir"},
-    "many": {"en": "{n} points to review", "fr": "{n} points à revoir"},
     "answer": {"en": "AI coach answer", "fr": "Réponse du coach IA"},
     "footprint": {"en": "Estimated footprint", "fr": "Empreinte estimée"},
 }
@@ -98,9 +108,30 @@ def _h(key: str, lang: str) -> str:
     return HEADERS[key].get(lang, HEADERS[key]["en"])
 
 
+SHORT_MAX = 180  # the main message's text per point: one sentence, two when both are short
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÝÉ«“\"(])")
+
+
+def lead(text: str, limit: int = SHORT_MAX) -> str:
+    """The first sentence of `text`, and the second when both stay short; cut at a word with "…"."""
+    sentences = _SENTENCE_END.split(text.strip(), maxsplit=2)
+    out = sentences[0]
+    if len(sentences) > 1 and len(out) + 1 + len(sentences[1]) <= limit * 2 // 3:
+        out += " " + sentences[1]
+    if len(out) <= limit:
+        return out
+    head = out[: limit - 1]
+    clause = max(head.rfind(", "), head.rfind("; "), head.rfind(" ("))  # end at a clause when one is near
+    head = head[:clause] if clause > limit // 2 else head.rsplit(" ", 1)[0]
+    if head.count("(") > head.count(")"):  # never leave an aside open
+        head = head[: head.rfind(" (")]
+    return head.rstrip(" ,;:") + "…"
+
+
 @lru_cache(maxsize=4096)
 def point_view(f: Finding, lang: str) -> PointView:
     """A finding as shown. Findings come from a finite knowledge base, so views are memoised."""
+    label = t(f"pillar.{f.pillar.value}", lang)
     return PointView(
         severity=f.severity.value,
         severity_label=t(f"severity.{f.severity.value}", lang),
@@ -108,6 +139,10 @@ def point_view(f: Finding, lang: str) -> PointView:
         title=f.title,
         advice=f.advice,
         sources=tuple(SourceLink(f"{s.publisher} ({s.year})", s.title, s.url) for s in f.sources),
+        pillar=f.pillar.value,
+        pillar_label=label[:1].upper() + label[1:],
+        pillar_icon=PILLAR_ICON[f.pillar.value],
+        short=lead(f.advice),
     )
 
 
@@ -116,19 +151,8 @@ PILLAR_ORDER = tuple(p.value for p in Pillar)
 
 def answer_view(a: Assessment) -> AnswerView:
     lang = a.language
-    pillars = []
-    for pillar in sorted({f.pillar.value for f in a.findings}, key=PILLAR_ORDER.index):
-        points = tuple(point_view(f, lang) for f in a.findings if f.pillar.value == pillar)
-        label = t(f"pillar.{pillar}", lang)
-        pillars.append(PillarView(pillar, label[:1].upper() + label[1:], PILLAR_ICON[pillar], points))
-    flagged = sum(1 for f in a.findings if f.severity.value != "info")
-    if not a.findings:
-        header = _h("none", lang)
-    elif a.mentions.is_question and not flagged:
-        header = _h("answer", lang)
-    else:
-        n = len(a.findings)
-        header = _h("one", lang) if n == 1 else _h("many", lang).format(n=n)
+    findings = sorted(a.findings, key=lambda f: -f.severity.rank)  # the core's order, made sure of
+    points = tuple(point_view(f, lang) for f in findings)
     fp = None
     if a.footprint:
         f = a.footprint
@@ -140,7 +164,30 @@ def answer_view(a: Assessment) -> AnswerView:
             f.basis,
             f.equivalents,
         )
-    return AnswerView(lang, header, a.answer, tuple(pillars), fp, len(a.findings), a.suggestions)
+    return AnswerView(
+        lang, _header(a, points), a.answer, _runs(points), fp, len(points), a.suggestions, points, a.to_act_on
+    )
+
+
+def _runs(points: tuple[PointView, ...]) -> tuple[PillarView, ...]:
+    """Consecutive points of one pillar, grouped: surfaces that show pillar headings keep the order."""
+    runs: list[list[PointView]] = []
+    for p in points:
+        if runs and runs[-1][0].pillar == p.pillar:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return tuple(PillarView(r[0].pillar, r[0].pillar_label, r[0].pillar_icon, tuple(r)) for r in runs)
+
+
+def _header(a: Assessment, points: tuple[PointView, ...]) -> str:
+    """What to do first, from the most serious point; a question's header leaves the answer to say it."""
+    lang = a.language
+    if not points:
+        return _h("none", lang)
+    if a.mentions.is_question:
+        return _h("answer", lang)
+    return f"{points[0].icon} {a.headline or points[0].title}"
 
 
 @dataclass(frozen=True, slots=True)

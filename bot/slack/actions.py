@@ -12,11 +12,18 @@ from slack_sdk.errors import SlackApiError
 
 from bot.coach.i18n import t
 from bot.coach.language import detect
-from bot.render.blocks import ACTION_HELPFUL, AnswerButtons, Block, answer_blocks, answer_text
+from bot.render.blocks import ACTION_HELPFUL, AnswerButtons, Block, answer_blocks, answer_text, details_modal
 from bot.render.view import answer_view
 from bot.slack.base import SlackHandlers, cannot_post, ephemeral_sender
 from bot.slack.command import responder
-from bot.slack.routing import decode_topic, decode_value, encode_lang, encode_share, slack_to_plain
+from bot.slack.routing import (
+    answer_buttons,
+    decode_topic,
+    decode_value,
+    encode_lang,
+    slack_to_plain,
+    was_cut,
+)
 
 
 def _id(body: dict[str, Any], key: str) -> str:
@@ -33,22 +40,35 @@ class ActionHandlers(SlackHandlers):
 
     async def _share(self, args: AsyncArgs, with_text: bool) -> None:
         await args.ack()
-        lang, text = decode_value((args.action or {}).get("value"), self.services.default_lang)
-        work = self._post_share(args, lang, text, with_text)
+        value = (args.action or {}).get("value")
+        lang, text = decode_value(value, self.services.default_lang)
+        work = self._post_share(args, lang, text, with_text, was_cut(value))
         self.background(work, responder(args.respond), lang, "share")
 
-    async def _post_share(self, args: AsyncArgs, lang: str, text: str, with_text: bool) -> None:
+    async def _post_share(self, args: AsyncArgs, lang: str, text: str, with_text: bool, cut: bool) -> None:
         """Post the answer in the channel, recomputed from the button's text; the text only if chosen."""
         container = args.body.get("container") or {}
         channel = str(container.get("channel_id") or _id(args.body, "channel"))
         view = answer_view(self.services.coach.assess(text, lang))
-        blocks = answer_blocks(view, quoted_text=text if with_text else None, shared_by=args.context.user_id)
+        quoted = text if with_text else None
+        blocks = answer_blocks(view, quoted_text=quoted, shared_by=args.context.user_id, text_cut=cut)
         try:
             await args.client.chat_postMessage(channel=channel, text=answer_text(view), blocks=blocks)
         except SlackApiError as exc:
             if not cannot_post(exc):
                 raise
             await responder(args.respond)(t("slack.not_in_channel", lang))
+
+    async def on_details(self, args: AsyncArgs) -> None:
+        """ "Details and sources": the full answer in a modal, opened at once (the trigger lasts 3 s)."""
+        await args.ack()
+        lang, text = decode_value((args.action or {}).get("value"), self.services.default_lang)
+        trigger = str(args.body.get("trigger_id") or "")
+        self.background(self._details(args, lang, text, trigger), responder(args.respond), lang, "details")
+
+    async def _details(self, args: AsyncArgs, lang: str, text: str, trigger: str) -> None:
+        view = answer_view(self.services.coach.assess(text, lang))
+        await args.client.views_open(trigger_id=trigger, view=details_modal(view))
 
     async def on_feedback(self, args: AsyncArgs) -> None:
         await args.ack()
@@ -101,7 +121,7 @@ class ActionHandlers(SlackHandlers):
         assessment = self.services.coach.assess(text)
         lang = assessment.language
         view = answer_view(assessment)
-        buttons = AnswerButtons(share=encode_share(lang, text), feedback=encode_lang(lang), topics=True)
+        buttons = answer_buttons(assessment, text, share_with_text=False)
         await self._ephemeral(
             args, channel, thread_ts, answer_text(view), answer_blocks(view, buttons=buttons)
         )

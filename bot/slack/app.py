@@ -29,6 +29,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.logs import PrivacyFilter
 from bot.render.blocks import (
+    ACTION_DETAILS,
     ACTION_HELPFUL,
     ACTION_NOT_HELPFUL,
     ACTION_SHARE,
@@ -182,6 +183,7 @@ def register(app: AsyncApp, listeners: Listeners, default_lang: str) -> None:
     app.event("app_mention")(listeners.on_mention)
     app.event("app_home_opened")(listeners.on_home_opened)
     app.message_shortcut(SHORTCUT)(listeners.on_message_shortcut)
+    app.action(ACTION_DETAILS)(listeners.on_details)
     app.action(ACTION_SHARE)(listeners.on_share)
     app.action(ACTION_SHARE_TEXT)(listeners.on_share_with_text)
     app.action(ACTION_HELPFUL)(listeners.on_feedback)

@@ -11,12 +11,12 @@ from slack_bolt.kwargs_injection.async_args import AsyncArgs
 from bot import unavailable
 from bot.coach.i18n import t
 from bot.coach.language import detect
-from bot.render.blocks import AnswerButtons, answer_blocks, answer_text, help_blocks
+from bot.render.blocks import answer_blocks, answer_text, help_blocks
 from bot.render.digest_blocks import digest_blocks
 from bot.render.view import answer_view
 from bot.services import Asker
 from bot.slack.base import PLATFORM, Send, SlackHandlers, apology, log
-from bot.slack.routing import Route, describe_cron, encode_lang, encode_share, route, slack_to_plain
+from bot.slack.routing import Route, answer_buttons, describe_cron, route, slack_to_plain
 
 COMMAND = "/ai-check"
 
@@ -43,8 +43,8 @@ class CommandHandlers(SlackHandlers):
                 await apology(responder(args.respond), lang)
 
     async def _dispatch(self, args: AsyncArgs, r: Route) -> None:
-        if r.kind == "help":
-            lang = r.lang or self.services.default_lang
+        if r.kind == "help":  # a bare `/ai-check` or `help`: in the person's Slack language
+            lang = r.lang or await self.user_lang(args.client, args.context.user_id)
             await args.ack(text=t("help.title", lang), blocks=help_blocks(lang), response_type="ephemeral")
         elif r.kind == "check":
             await self._check(args, r.arg)
@@ -57,9 +57,7 @@ class CommandHandlers(SlackHandlers):
         assessment = self.services.coach.assess(text)
         lang = assessment.language
         view = answer_view(assessment)
-        share = encode_share(lang, text)
-        buttons = AnswerButtons(share=share, share_with_text=share, feedback=encode_lang(lang), topics=True)
-        blocks = answer_blocks(view, buttons=buttons)
+        blocks = answer_blocks(view, buttons=answer_buttons(assessment, text))
         await args.ack(text=answer_text(view), blocks=blocks, response_type="ephemeral")
         self.services.record(self.asker(args.context, lang), "check", assessment, text)
 

@@ -17,7 +17,6 @@ from bot.coach.i18n import t
 from bot.coach.language import detect
 from bot.coach.model import Pillar
 from bot.render.blocks import (
-    AnswerButtons,
     HomeData,
     RecentItem,
     answer_blocks,
@@ -28,7 +27,7 @@ from bot.render.blocks import (
 )
 from bot.render.view import answer_view
 from bot.slack.base import Send, SlackHandlers, ephemeral_sender
-from bot.slack.routing import encode_lang, route, slack_to_plain, strip_mention
+from bot.slack.routing import answer_buttons, route, slack_to_plain, strip_mention
 
 RECENT = 5
 _ORDER = [p.value for p in Pillar]
@@ -61,7 +60,8 @@ class EventHandlers(SlackHandlers):
             return
         assessment = self.services.coach.assess(text)
         view = answer_view(assessment)
-        buttons = AnswerButtons(feedback=encode_lang(assessment.language), topics=True)
+        # In the thread of the mention: the text is already there, so Details may carry it; no Share.
+        buttons = answer_buttons(assessment, text, share=False, share_with_text=False)
         blocks = answer_blocks(view, buttons=buttons)
         await args.client.chat_postMessage(
             channel=channel, thread_ts=thread_ts, text=answer_text(view), blocks=blocks

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.coach.i18n import t
-from bot.coach.model import LANGS
-from bot.render.blocks import BUTTON_VALUE_MAX
+from bot.coach.model import LANGS, Assessment
+from bot.render.blocks import BUTTON_VALUE_MAX, AnswerButtons
 
 RouteKind = Literal["help", "check", "digest", "log", "forget"]
 DIGEST_ACTIONS = ("on", "off", "preview")
@@ -78,19 +78,53 @@ def strip_mention(text: str, bot_user_id: str | None) -> str:
 def encode_share(lang: str, text: str) -> str:
     """Share button value: the language and the text, cut to fit Slack's 2,000-character limit.
 
-    The text lives only in the asker's own ephemeral message (Slack already has it); it lets the
-    answer be recomputed on Share, and is never written to our database.
+    A cut text ends at a word with "…" and the value says it was cut (`"c": 1`), so a shared copy
+    can say the quote is only the beginning. The text lives only in the asker's own ephemeral
+    message (Slack already has it); it lets the answer be recomputed, and is never stored.
     """
-    value = json.dumps({"l": lang, "t": text}, ensure_ascii=False, separators=(",", ":"))
+    value = _share_value(lang, text, cut=False)
     if len(value) <= BUTTON_VALUE_MAX:
         return value
-    overflow = len(value) - BUTTON_VALUE_MAX
+    overflow = len(value) - BUTTON_VALUE_MAX + 8  # room for " …" and the flag
     # JSON escapes can make the encoded text longer than the text: cut, re-encode, repeat.
     while len(value) > BUTTON_VALUE_MAX:
-        text = text[: max(0, len(text) - overflow)]
-        value = json.dumps({"l": lang, "t": text}, ensure_ascii=False, separators=(",", ":"))
+        keep = max(0, len(text) - overflow)
+        head = text[:keep]
+        text = (head.rsplit(None, 1)[0] if len(head.split()) > 1 else head).rstrip(" ,;:") + "…"
+        value = _share_value(lang, text, cut=True)
         overflow = max(1, len(value) - BUTTON_VALUE_MAX)
     return value
+
+
+def _share_value(lang: str, text: str, cut: bool) -> str:
+    data: dict[str, object] = {"l": lang, "t": text, "c": 1} if cut else {"l": lang, "t": text}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def was_cut(value: str | None) -> bool:
+    """Whether a share value's text is only the beginning of what was checked."""
+    try:
+        data = json.loads(value or "")
+    except ValueError:
+        return False
+    return isinstance(data, dict) and data.get("c") == 1
+
+
+def answer_buttons(
+    a: Assessment, text: str, share: bool = True, share_with_text: bool = True
+) -> AnswerButtons:
+    """An answer's buttons: Details, Share, Helpful… Off-topic and empty answers get none
+    (nothing to share or rate); the closest topics still show as buttons."""
+    if not a.findings:
+        return AnswerButtons(topics=True)
+    value, lang = encode_share(a.language, text), encode_lang(a.language)
+    return AnswerButtons(
+        share=value if share else None,
+        share_with_text=value if share_with_text else None,
+        feedback=lang,
+        topics=True,
+        details=value,
+    )
 
 
 def encode_lang(lang: str) -> str:

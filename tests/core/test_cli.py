@@ -47,7 +47,7 @@ def one_json(stdout: str) -> dict[str, Any]:
     out = json.loads(stdout)
     assert isinstance(out, dict)
     required = {"language", "findings", "footprint", "answer"}
-    assert required <= set(out) <= required | {"suggestions"}  # suggestions: only when unsure
+    assert required <= set(out) <= required | {"suggestions", "headline"}  # suggestions: only when unsure
     return out
 
 
@@ -152,7 +152,7 @@ def test_lang_override() -> None:
     detected = one_json(run("check", "--json", text).stdout)
     forced = one_json(run("check", "--json", "--lang", "en", text).stdout)
     assert detected["language"] == "fr" and forced["language"] == "en"
-    assert "points to review" in str(forced["answer"])
+    assert "points to fix" in str(forced["answer"])
     p = run("check", "--json", "--lang", "de", text)
     assert p.returncode == 2 and "invalid choice" in p.stderr
 

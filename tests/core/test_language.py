@@ -86,7 +86,7 @@ def test_lang_override_wins_over_detection(coach: Coach) -> None:
     # Same findings (same rules fired), worded in the forced language.
     assert [f.pillar for f in fr.findings] == [f.pillar for f in en.findings]
     assert [f.title for f in fr.findings] != [f.title for f in en.findings]
-    assert "points to review" in en.answer
+    assert "to fix before you start" in en.answer
     assert en.footprint is not None and "image" in en.footprint.basis
     assert "recharges de smartphone" not in " ".join(en.footprint.equivalents)
     assert any("smartphone charges" in e for e in en.footprint.equivalents)

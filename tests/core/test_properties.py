@@ -126,7 +126,7 @@ def _valid(a: Assessment) -> None:
             assert 0 <= r.low <= r.high
             assert r.high < float("inf")
     d = a.as_dict()
-    assert set(d) - {"suggestions"} == {"language", "findings", "footprint", "answer"}
+    assert set(d) - {"suggestions", "headline"} == {"language", "findings", "footprint", "answer"}
     assert "suggestions" not in d or (not d["findings"] and 1 <= len(d["suggestions"]) <= 3)
     text = json.dumps(d, ensure_ascii=False, allow_nan=False)
     assert json.loads(text) == d

@@ -41,7 +41,7 @@ async def test_share_posts_the_answer_in_the_channel_without_the_text(harness: H
     content = texts(post.body["blocks"])
     assert "Projet Zèbre" not in content and "Projet Zèbre" not in post.body["text"]
     assert f"<@{USER}>" in content  # who shared it
-    assert "Biais" in content and "<https://" in content
+    assert "🧑‍🤝‍🧑" in content and "<https://" in content  # the bias point (its icon), with a source
     assert "actions" not in {b["type"] for b in post.body["blocks"]}  # no buttons in the shared copy
 
 
@@ -111,7 +111,7 @@ async def test_message_shortcut_answers_ephemerally_to_the_person_who_used_it(ha
     assert response.status_code == 200
     (call,) = await harness.wait_calls("chat.postEphemeral")
     assert call.body["user"] == USER and call.body["channel"] == CHANNEL
-    assert "Transparency" in texts(call.body["blocks"])
+    assert "🏷️" in texts(call.body["blocks"])  # the transparency point
     assert harness.fake.called("chat.postMessage") == []
     await harness.settle()
     assert harness.rows("SELECT source, user_hash, text FROM events") == [("shortcut", user_hash(), None)]
@@ -127,7 +127,7 @@ async def test_message_shortcut_where_the_bot_is_absent_falls_back_to_response_u
     harness.fake.script("chat.postEphemeral", Scripted(200, {"ok": False, "error": "channel_not_found"}))
     await harness.interactive(shortcut(harness, MIDJOURNEY_FR))
     (reply,) = await harness.wait_calls(RESPONSE_URL)
-    assert reply.body["response_type"] == "ephemeral" and "Biais" in texts(reply.body["blocks"])
+    assert reply.body["response_type"] == "ephemeral" and "🧑‍🤝‍🧑" in texts(reply.body["blocks"])
 
 
 async def test_message_shortcut_on_a_message_without_text_says_so(harness: Harness) -> None:

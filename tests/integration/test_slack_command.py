@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from bot.coach.model import Assessment
-from bot.render.view import DigestView, StatLine
+from bot.render.view import PILLAR_ICON, DigestView, StatLine
 from tests.integration.conftest import CHANNEL, TEAM, Harness, Start, user_hash
 
 MIDJOURNEY_FR = "On va générer 30 visuels avec Midjourney pour Instagram, avec des visages réalistes"
@@ -40,14 +40,15 @@ async def test_check_is_answered_in_the_ack_ephemeral_with_pillars_sources_footp
     body = response.json()
     assert body["response_type"] == "ephemeral"
     blocks = body["blocks"]
-    assert blocks[0]["type"] == "header" and "points à revoir" in blocks[0]["text"]["text"]
+    assert blocks[0]["type"] == "header" and blocks[0]["text"]["text"].startswith(("⛔", "⚠️"))  # what to do
     content = texts(blocks)
-    for pillar in ("Biais", "Transparence", "Empreinte"):
-        assert f"*{pillar}*" in content or f" {pillar}*" in content
+    for pillar in ("bias", "transparency", "footprint"):  # each point shows its pillar's icon
+        assert PILLAR_ICON[pillar] in content
     assert "À vérifier" in content  # a severity, in the asker's language (French)
     assert "<https://" in content  # sources as mrkdwn links
-    assert "Wh" in content and "–" in content and "recharges de smartphone" in content  # range + equivalents
+    assert "Wh" in content and "–" in content and "recharges de smartphone" in content  # range + equivalent
     assert set(buttons(blocks)) == {
+        "ai_check_details",
         "ai_check_share",
         "ai_check_share_text",
         "ai_check_helpful",
@@ -60,7 +61,7 @@ async def test_check_is_answered_in_the_ack_ephemeral_with_pillars_sources_footp
 
 async def test_check_in_english_is_answered_in_english(harness: Harness) -> None:
     body = (await harness.command("We will generate 30 Instagram visuals with Midjourney")).json()
-    assert "points to review" in body["blocks"][0]["text"]["text"]
+    assert "points to fix before you start" in texts(body["blocks"])
     assert "To check" in texts(body["blocks"])
 
 
@@ -212,7 +213,7 @@ async def test_listener_exception_gives_an_apology_in_the_users_language_and_200
 
 
 async def test_share_value_never_exceeds_the_limit_even_with_escapes(harness: Harness) -> None:
-    text = 'Midjourney "quoted" \\ back\nslash ' * 200
+    text = (MIDJOURNEY_FR + ' "quoted" \\ back\nslash ') * 100
     blocks = (await harness.command(text)).json()["blocks"]
     value = buttons(blocks)["ai_check_share"]["value"]
     assert len(value) <= 2000

@@ -25,7 +25,7 @@ async def test_mention_is_answered_in_the_thread_of_the_mention(harness: Harness
     assert call.body["thread_ts"] == "1700000000.000100"
     assert call.headers["authorization"] == "Bearer xoxb-test"
     content = texts(call.body["blocks"])
-    assert "Biais" in content and "<https://" in content
+    assert "🧑‍🤝‍🧑" in content and "<https://" in content  # the bias point (its icon), with a source
     assert f"<@{BOT}>" not in content
     await harness.settle()
     assert harness.rows("SELECT source, text FROM events") == [("mention", None)]

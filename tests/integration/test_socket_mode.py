@@ -86,7 +86,7 @@ async def test_socket_mode_answers_a_command_and_a_mention_over_the_socket(
         reply = await socket_slack.send(envelope)
         assert reply["envelope_id"] == "env-1"
         assert reply["payload"]["response_type"] == "ephemeral"
-        assert "points à revoir" in reply["payload"]["blocks"][0]["text"]["text"]
+        assert "points à régler" in json.dumps(reply["payload"]["blocks"], ensure_ascii=False)
 
         event = {
             "type": "app_mention",

@@ -27,7 +27,7 @@ from bot.render.adaptive import (
     message_activity,
     workflow_payload,
 )
-from bot.render.blocks import answer_blocks
+from bot.render.blocks import answer_blocks, details_modal
 from bot.render.short import sentences
 from bot.render.view import (
     AnswerView,
@@ -65,7 +65,7 @@ def test_answer_cards_are_valid_and_say_what_slack_says(coach: Coach, case: str,
     assert_valid_card(card)
     assert card["version"] == CARD_VERSION and card["lang"] == view.lang
     shown = "\n".join(texts(card))
-    slack = json.dumps(answer_blocks(view), ensure_ascii=False)
+    slack = json.dumps(answer_blocks(view) + details_modal(view)["blocks"], ensure_ascii=False)  # + Details
     assert view.header in shown and view.answer in shown
     for pillar in view.pillars:
         assert pillar.label in shown and pillar.label in slack

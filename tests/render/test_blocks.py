@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.render.blocks import (
+    ACTION_DETAILS,
     ACTION_HELPFUL,
     ACTION_NOT_HELPFUL,
     ACTION_SHARE,
@@ -21,6 +22,7 @@ from bot.render.blocks import (
     answer_text,
     clip,
     context,
+    details_modal,
     escape_mrkdwn,
     header,
     help_blocks,
@@ -37,14 +39,19 @@ def point(
     title: str = "Label realistic AI people", advice: str = "Add a clear mention.", n_sources: int = 1
 ) -> PointView:
     sources = tuple(SourceLink(f"P{i} (2024)", f"T{i}", f"https://example.org/{i}") for i in range(n_sources))
-    return PointView("warning", "To check", "⚠️", title, advice, sources or ())
+    return PointView(
+        "warning", "To check", "⚠️", title, advice, sources or (), "transparency", "Transparency", "🏷️", advice
+    )
 
 
 def view(
     pillars: tuple[PillarView, ...] = (), footprint: FootprintView | None = None, **kw: Any
 ) -> AnswerView:
-    values: dict[str, Any] = {"lang": "en", "header": "2 points to review", "answer": "2 points to review."}
-    return AnswerView(**(values | kw), pillars=pillars, footprint=footprint, point_count=len(pillars))
+    values: dict[str, Any] = {"lang": "en", "header": "⚠️ Label them", "answer": "2 points to fix."}
+    points = tuple(x for pv in pillars for x in pv.points)
+    return AnswerView(
+        **(values | kw), pillars=pillars, footprint=footprint, point_count=len(points), points=points
+    )
 
 
 FOOTPRINT = FootprintView(
@@ -87,41 +94,30 @@ def test_header_section_context_respect_limits() -> None:
 
 
 def test_answer_blocks_structure() -> None:
-    pillar = PillarView("transparency", "Transparency", "🏷️", (point(),))
-    buttons = AnswerButtons(
-        share='{"l":"en","t":"x"}', share_with_text='{"l":"en","t":"x"}', feedback='{"l":"en"}'
-    )
+    pillar = PillarView("transparency", "Transparency", "🏷️", (point(n_sources=3),))
+    value = '{"l":"en","t":"x"}'
+    buttons = AnswerButtons(share=value, share_with_text=value, feedback='{"l":"en"}', details=value)
     blocks = answer_blocks(view((pillar,), FOOTPRINT), buttons=buttons)
 
-    assert [b["type"] for b in blocks] == [
-        "header",
-        "section",
-        "divider",
-        "section",
-        "context",
-        "section",
-        "context",
-        "actions",
-    ]
-    assert blocks[0]["text"]["text"] == "2 points to review"
-    assert blocks[3]["text"]["text"] == (
-        "*🏷️ Transparency*\n⚠️ *To check* · *Label realistic AI people*\nAdd a clear mention."
+    assert [b["type"] for b in blocks] == ["header", "section", "divider", "section", "section", "actions"]
+    assert blocks[0]["text"]["text"] == "⚠️ Label them"
+    assert blocks[3]["text"]["text"] == (  # one source in the main message
+        "⚠️ *To check* · 🏷️ *Label realistic AI people*\nAdd a clear mention.\n"
+        "📚 <https://example.org/0|P0 (2024)>"
     )
-    assert blocks[4]["elements"][1] == {"type": "mrkdwn", "text": "<https://example.org/0|P0 (2024): T0>"}
-    assert blocks[5]["text"]["text"] == (
-        "*🌱 Estimated footprint*\n⚡ 40–345 Wh · 🌍 16–158 g CO2e · 💧 0.04–1.5 L water\n"
-        "_Basis: 30 × image, Midjourney_"
-    )
-    assert [e["text"] for e in blocks[6]["elements"]] == list(FOOTPRINT.equivalents)
-    actions = blocks[7]["elements"]
+    # the footprint once, with one equivalent (no point carries it here)
+    assert blocks[4]["text"]["text"] == "🌱 *Estimated footprint*: ⚡ 40–345 Wh (≈ 2–29 smartphone charges)"
+    actions = blocks[5]["elements"]
     assert [a["action_id"] for a in actions] == [
+        ACTION_DETAILS,
         ACTION_SHARE,
         ACTION_SHARE_TEXT,
         ACTION_HELPFUL,
         ACTION_NOT_HELPFUL,
     ]
-    assert actions[0]["style"] == "primary" and actions[0]["value"] == '{"l":"en","t":"x"}'
+    assert actions[1]["style"] == "primary" and actions[1]["value"] == value
     assert [a["text"]["text"] for a in actions] == [
+        "Details and sources",
         "Share in channel",
         "Share with my text",
         "👍 Helpful",
@@ -129,14 +125,26 @@ def test_answer_blocks_structure() -> None:
     ]
 
 
+def test_details_modal_has_the_full_advice_every_source_and_the_footprint() -> None:
+    pillar = PillarView("transparency", "Transparency", "🏷️", (point(advice="Long. Advice.", n_sources=3),))
+    modal = details_modal(view((pillar,), FOOTPRINT))
+    assert modal["type"] == "modal" and modal["title"]["text"] == "Details and sources"
+    assert len(modal["title"]["text"]) <= 24 and len(modal["blocks"]) <= 100
+    text = json.dumps(modal, ensure_ascii=False)
+    assert "🏷️ Transparency · *Label realistic AI people*\\nLong. Advice." in text
+    assert all(f"https://example.org/{i}|P{i} (2024): T{i}" in text for i in range(3))
+    assert "_Basis: 30 × image, Midjourney_" in text and "≈ 0.06–0.7 km by petrol car" in text
+
+
 def test_french_answer_uses_french_furniture() -> None:
     blocks = answer_blocks(view((), FOOTPRINT, lang="fr"), buttons=AnswerButtons(share="v", feedback="f"))
-    assert blocks[-3]["text"]["text"].endswith("d'eau\n_Base : 30 × image, Midjourney_")
+    assert blocks[-2]["text"]["text"].startswith("🌱 *Estimated footprint* : ⚡")
     assert [a["text"]["text"] for a in blocks[-1]["elements"]] == [
         "Partager dans le canal",
         "👍 Utile",
         "👎 Pas utile",
     ]
+    assert details_modal(view((), FOOTPRINT, lang="fr"))["title"]["text"] == "Détails et sources"
 
 
 def test_no_buttons_no_actions_block_and_no_divider_without_pillars() -> None:
@@ -161,6 +169,8 @@ def test_every_coach_text_is_escaped_too() -> None:
     p = PillarView("bias", "Bias", "🧑", (point(title="<!here> title", advice="a < b & c > d"),))
     text = answer_blocks(view((p,), answer="<!everyone>"))[3]["text"]["text"]
     assert "&lt;!here&gt; title" in text and "a &lt; b &amp; c &gt; d" in text
+    details = json.dumps(details_modal(view((p,), answer="<!everyone>")))
+    assert "<!here>" not in details and "<!everyone>" not in details
     assert answer_blocks(view(answer="<!everyone>"))[1]["text"]["text"] == "&lt;!everyone&gt;"
 
 
@@ -168,7 +178,7 @@ def test_many_points_are_trimmed_to_50_blocks_with_a_note() -> None:
     pillars = tuple(PillarView(f"p{i}", f"Pillar {i}", "•", (point(), point())) for i in range(40))
     blocks = answer_blocks(view(pillars, FOOTPRINT), buttons=AnswerButtons(feedback="f"))
     assert len(blocks) <= 50
-    assert blocks[-1]["type"] == "actions" and blocks[-3]["type"] == "section"  # footprint and buttons kept
+    assert blocks[-1]["type"] == "actions" and blocks[-2]["type"] == "section"  # footprint and buttons kept
     note = [b for b in blocks if b["type"] == "context" and "more point" in json.dumps(b)]
     assert len(note) == 1
 
@@ -194,7 +204,7 @@ def test_any_user_text_quoted_never_keeps_a_raw_angle_bracket(text: str) -> None
 
 
 def test_answer_text_is_escaped_and_short() -> None:
-    assert answer_text(view(answer="<!channel> hi")) == "2 points to review: &lt;!channel&gt; hi"
+    assert answer_text(view(answer="<!channel> hi")) == "⚠️ Label them: &lt;!channel&gt; hi"
     assert len(answer_text(view(answer="x" * 5000))) == 3000
 
 

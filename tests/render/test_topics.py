@@ -101,8 +101,8 @@ def test_a_chosen_topic_renders_as_an_answer_with_its_sources(coach: Coach) -> N
     assert topic is not None
     blocks = answer_blocks(answer_view(topic), buttons=AnswerButtons(feedback='{"l":"fr"}'))
     assert blocks[0]["text"]["text"] == "Réponse du coach IA"
-    assert [b["type"] for b in blocks] == ["header", "divider", "section", "context", "actions"]
-    assert "Combien d'eau" in blocks[2]["text"]["text"] and "<https://" in json.dumps(blocks[3])
+    assert [b["type"] for b in blocks] == ["header", "divider", "section", "actions"]
+    assert "Combien d'eau" in blocks[2]["text"]["text"] and "<https://" in blocks[2]["text"]["text"]
 
 
 def topic_views(coach: Coach, suggestions: tuple[Suggestion, ...], lang: str) -> dict[str, AnswerView]:

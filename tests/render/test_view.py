@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.coach.model import Assessment, Finding, Footprint, Mentions, Pillar, Range, Severity, Source
-from bot.render.view import PILLAR_ICON, SEVERITY_ICON, AnswerView, SourceLink, answer_view
+from bot.render.view import PILLAR_ICON, SEVERITY_ICON, AnswerView, SourceLink, answer_view, lead
 
 SRC = Source("Regulation (EU) 2024/1689", "EUR-Lex", 2024, "https://eur-lex.europa.eu/eli/reg/2024/1689/oj")
 SRC2 = Source("Stable Bias", "Hugging Face", 2023, "https://huggingface.co/spaces/society-ethics/StableBias")
@@ -27,17 +27,21 @@ def view(
     return answer_view(Assessment(lang, findings, fp, "the answer", Mentions(is_question=question)))
 
 
-def test_pillars_in_canonical_order_with_points_grouped() -> None:
+def test_most_serious_first_then_by_pillar_with_consecutive_points_grouped() -> None:
     v = view(
         f(Pillar.ACCURACY, Severity.CRITICAL, "a1"),
         f(Pillar.BIAS, Severity.WARNING, "b1"),
-        f(Pillar.ACCURACY, Severity.INFO, "a2"),
         f(Pillar.TRANSPARENCY, Severity.WARNING, "t1"),
+        f(Pillar.ACCURACY, Severity.INFO, "a2"),
     )
-    assert [p.pillar for p in v.pillars] == ["bias", "transparency", "accuracy"]
-    accuracy = v.pillars[2]
-    assert [pt.title for pt in accuracy.points] == ["a1", "a2"]
-    assert v.point_count == 4
+    assert [p.title for p in v.points] == ["a1", "b1", "t1", "a2"]
+    assert [p.pillar for p in v.pillars] == ["accuracy", "bias", "transparency", "accuracy"]
+    assert v.point_count == 4 and v.to_act == 3
+
+
+def test_the_view_puts_a_stray_info_after_what_must_be_fixed() -> None:
+    v = view(f(Pillar.BIAS, Severity.INFO, "i"), f(Pillar.PRIVACY, Severity.CRITICAL, "c"))
+    assert [p.title for p in v.points] == ["c", "i"]
 
 
 def test_labels_icons_and_severities_in_english() -> None:
@@ -54,9 +58,9 @@ def test_labels_icons_and_severities_in_english() -> None:
 
 def test_french_labels() -> None:
     v = view(f(Pillar.COPYRIGHT, Severity.WARNING), f(Pillar.PRIVACY, Severity.INFO), lang="fr")
-    assert [p.label for p in v.pillars] == ["Données personnelles", "Droits d'auteur"]
-    assert v.pillars[0].points[0].severity_label == "Bon à savoir"
-    assert v.pillars[1].points[0].severity_label == "À vérifier"
+    assert [p.label for p in v.pillars] == ["Droits d'auteur", "Données personnelles"]
+    assert v.pillars[0].points[0].severity_label == "À vérifier"
+    assert v.pillars[1].points[0].severity_label == "Bon à savoir"
     assert v.lang == "fr"
 
 
@@ -68,23 +72,32 @@ def test_sources_become_links() -> None:
     )
 
 
-def test_headers() -> None:
+def test_headers_say_what_to_do_from_the_most_serious_point() -> None:
     assert view().header == "AI coach"
     assert view(lang="fr").header == "Coach IA"
-    assert view(f(Pillar.BIAS, Severity.WARNING)).header == "1 point to review"
-    assert view(f(Pillar.BIAS, Severity.WARNING), lang="fr").header == "1 point à revoir"
-    two = (f(Pillar.BIAS, Severity.WARNING), f(Pillar.PRIVACY, Severity.INFO))
-    assert view(*two).header == "2 points to review"
-    assert view(*two, lang="fr").header == "2 points à revoir"
+    two = (f(Pillar.BIAS, Severity.INFO, "Tip"), f(Pillar.PRIVACY, Severity.CRITICAL, "Fix it"))
+    a = Assessment(
+        "en", two, None, "1 point to fix before you start.", Mentions(), headline="Remove the emails"
+    )
+    assert answer_view(a).header == "⛔ Remove the emails"
+    assert view(*two).header == "⛔ Fix it"  # no headline given: the most serious point's title
+    assert "points to review" not in view(*two).header
 
 
-def test_question_header_only_when_nothing_is_flagged() -> None:
+def test_a_question_leaves_the_direct_answer_to_the_answer_line() -> None:
     info = f(Pillar.FOOTPRINT, Severity.INFO, "How much water")
     assert view(info, question=True).header == "AI coach answer"
     assert view(info, question=True, lang="fr").header == "Réponse du coach IA"
     warned = (info, f(Pillar.PRIVACY, Severity.WARNING))
-    assert view(*warned, question=True).header == "2 points to review"
-    assert view(info, question=False).header == "1 point to review"
+    assert view(*warned, question=True).header == "AI coach answer"
+
+
+def test_short_text_is_one_or_two_sentences_cut_at_a_clause() -> None:
+    assert lead("One. Two.") == "One. Two."
+    long = "First sentence, " + "with words " * 30 + "end. Second one."
+    out = lead(long)
+    assert out.endswith("…") and len(out) <= 180 and "Second" not in out
+    assert lead("Banned in the US (FTC rule, " + "x " * 100 + ") and more.").endswith("US…")
 
 
 def test_footprint_view() -> None:
