@@ -34,7 +34,8 @@ def coach() -> Coach:
 
 def ranks_in(text: str, a: Assessment) -> list[int]:
     """The severities of the points, in the order their titles appear in `text`."""
-    found = sorted((text.find(f.title[:30]), f.severity.rank) for f in a.findings)
+    flat = " ".join(text.split())  # the CLI wraps lines: a title may span two
+    found = sorted((flat.find(" ".join(f.title.split())[:30]), f.severity.rank) for f in a.findings)
     assert all(pos >= 0 for pos, _ in found), "every point is shown"
     return [rank for _, rank in found]
 
