@@ -138,9 +138,13 @@ def t(key: str, lang: str) -> str:
 def _merge() -> None:
     from .i18n_digest import DIGEST
     from .i18n_ui import UI
+    from .typography import french
 
     CATALOGUE.update(DIGEST)
     CATALOGUE.update(UI)
+    for entry in CATALOGUE.values():  # French punctuation spacing, once, not on every lookup
+        if "fr" in entry:
+            entry["fr"] = french(entry["fr"])
 
 
 _merge()
