@@ -252,8 +252,10 @@ def _digest_body(view: DigestView, limit: int, max_lines: int) -> list[Element]:
         _line(view.intro, limit),
     ]
     if view.sparkline:
-        label = _run(f"{t('digest.sparkline', lang)}{_colon(lang)}", isSubtle=True)
+        label = _run(f"📈 {t('digest.sparkline', lang)}{_colon(lang)}", weight="Bolder")
         body.append(_para(label, _run(view.sparkline, fontType="Monospace")))
+        if view.trend:
+            body.append(_line(view.trend, limit, isSubtle=True, spacing="None"))
     body += _section(view.stats, "", limit, max_lines, lang)
     body += _section(view.footprint, "🌱", limit, max_lines, lang)
     body += _section(view.api_usage, "🧮", limit, max_lines, lang)
