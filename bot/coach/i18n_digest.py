@@ -32,8 +32,8 @@ DIGEST: dict[str, dict[str, str]] = {
         "en": "{n} reports with /ai-check log",
         "fr": "{n} déclarations avec /ai-check log",
     },
-    "digest.fp.estimated": {"en": "Estimated from checks", "fr": "Estimé d'après les vérifications"},
-    "digest.fp.logged": {"en": "Reported usage", "fr": "Usage déclaré"},
+    "digest.fp.estimated": {"en": "Footprint of the plans checked", "fr": "Empreinte des projets vérifiés"},
+    "digest.fp.logged": {"en": "Footprint of the usage reported", "fr": "Empreinte des usages déclarés"},
     "digest.fp.api": {"en": "API usage (organisation)", "fr": "Usage API (organisation)"},
     "digest.fp.none": {
         "en": "No footprint to report this week.",
@@ -49,8 +49,8 @@ DIGEST: dict[str, dict[str, str]] = {
     },
     "digest.sparkline.now": {"en": "{n} this week", "fr": "{n} cette semaine"},
     "digest.sparkline.withheld": {
-        "en": "– = too few people that week to show",
-        "fr": "– = trop peu de personnes cette semaine-là pour l'afficher",
+        "en": "–: too few people to show",
+        "fr": "– : trop peu de personnes pour l'afficher",
     },
     "digest.api.total": {
         "en": "{requests} requests this week ({trend} vs last week)",
@@ -64,9 +64,9 @@ DIGEST: dict[str, dict[str, str]] = {
     "digest.api.images": {"en": "{n} images", "fr": "{n} images"},
     "digest.api.model": {"en": "• {model}: {amount}{energy}", "fr": "• {model} : {amount}{energy}"},
     "digest.api.dominant": {
-        "en": "💡 {model} made {share} of these requests. For drafts and simple tasks, a smaller model "
+        "en": "Tip: {model} made {share} of these requests. For drafts and simple tasks, a smaller model "
         "(a mini or small variant) uses a fraction of the energy.",
-        "fr": "💡 {model} a fait {share} de ces requêtes. Pour des brouillons et des tâches simples, "
+        "fr": "Astuce : {model} a fait {share} de ces requêtes. Pour des brouillons et des tâches simples, "
         "un modèle plus petit (variante mini ou small) consomme une fraction de l'énergie.",
     },
     "digest.nudge": {"en": "This week's tip", "fr": "Le conseil de la semaine"},

@@ -2,10 +2,11 @@
 
 The forms come from CLDR through Babel: the decimal mark (1.5 / 1,5), the thousands separator
 (2,600 / 2 600 with a narrow no-break space), the space (or none) between a number and its unit,
-the unit's short symbol (L / l, mL / ml) and the percent sign (60% / 60 %). CLDR has no watt-hour,
-so Wh takes the kilowatt-hour's pattern. A range is "low–high" (CLDR's range pattern, an en dash,
-in both languages) with the unit once, after it. Only the rounding is ours: orders of magnitude
-(two or three significant figures), because every figure here is an estimate.
+the unit's short symbol and the percent sign (60% / 60 %). CLDR has no watt-hour, so Wh takes the
+kilowatt-hour's pattern; litres keep the SI "L" in French too (CLDR's "l" looks like a 1). A range
+is "low–high" (CLDR's range pattern, an en dash, in both languages) with the unit once, after it.
+Only the rounding is ours: orders of magnitude (two or three significant figures), because every
+figure here is an estimate.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def _locale(lang: str) -> str:
 
 
 def _rounded(value: float, digits: int) -> Decimal:
+    if digits <= 2 and abs(value) >= 100:  # an order of magnitude: 227 → 230, 1,150 → 1,200
+        return Decimal(f"{value:.{digits - 1}e}").quantize(Decimal(1))
     if abs(value) >= 10 ** max(digits - 1, 2):
         return Decimal(round(value))
     return Decimal(f"{value:.{digits if abs(value) >= 0.1 else 2}g}")
@@ -36,7 +39,7 @@ def _rounded(value: float, digits: int) -> Decimal:
 @lru_cache(maxsize=8192)
 def num(value: float, lang: str = "en", digits: int = 3) -> str:
     """`value` to `digits` significant figures (2 for equivalents: they are orders of magnitude);
-    whole numbers from 100 (or 10**(digits-1)) up, grouped by thousands."""
+    with 3 or more, whole numbers from 100 (or 10**(digits-1)) up; grouped by thousands."""
     if value == 0:
         return "0"
     return format_decimal(_rounded(value, digits), format=_PATTERN, locale=_locale(lang))
@@ -70,10 +73,13 @@ def span(r: Range, lang: str = "en", digits: int = 3) -> str:
 
 
 def unit(figure: str, cldr_unit: str, lang: str, symbol: str | None = None) -> str:
-    """An already formatted figure or range with a CLDR unit's short form; `symbol` replaces the
-    unit's symbol in its pattern (for units CLDR lacks, such as Wh, written like kWh)."""
+    """An already formatted figure or range with a CLDR unit's short form and its spacing; `symbol`
+    replaces the unit's symbol (Wh, which CLDR lacks, is written like kWh)."""
     text = format_unit(figure, cldr_unit, length="short", locale=_locale(lang))
-    return text.replace("kWh", symbol) if symbol else text
+    if symbol is None or not text.startswith(figure):
+        return text
+    rest = text[len(figure) :]
+    return figure + rest[: len(rest) - len(rest.lstrip())] + symbol
 
 
 def energy(r: Range, lang: str = "en") -> str:
@@ -90,6 +96,7 @@ def mass(r: Range, lang: str = "en") -> str:
 
 
 def volume(r: Range, lang: str = "en") -> str:
+    """Litres as L and mL in both languages (CLDR's French "l" reads as a 1 after a range: "1–2 l")."""
     if r.high < 1:
-        return unit(span(r.scale(1000), lang), "volume-milliliter", lang)
-    return unit(span(r, lang), "volume-liter", lang)
+        return unit(span(r.scale(1000), lang), "volume-milliliter", lang, symbol="mL")
+    return unit(span(r, lang), "volume-liter", lang, symbol="L")

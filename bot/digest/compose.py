@@ -9,14 +9,13 @@ one equivalent), not a table of ranges.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
 from babel.dates import format_interval
 
-from bot.coach import numbers
+from bot.coach import footprint, numbers
 from bot.coach.engine import Coach
 from bot.coach.footprint import Impact
 from bot.coach.i18n import t
@@ -28,7 +27,6 @@ BARS = "▁▂▃▄▅▆▇█"
 TOP = 3
 DOMINANT_SHARE = 0.6
 WITHHELD = "–"
-VERSION = re.compile(r"(-[\d-]+|-latest)")
 
 
 def sparkline(counts: Sequence[int | None]) -> str:
@@ -69,14 +67,7 @@ def _tool_names(coach: Coach) -> dict[str, str]:
 
 
 def model_name(coach: Coach, model_id: str) -> str:
-    """An API model id by the name people know: the lexicon's tool whose name, as an id, is the id
-    up to a version or date ("gpt-4o-mini-2024-07-18" → "GPT-4o mini", "mistral-large-latest" →
-    "Mistral Large"); else the id itself ("gemini-2.5-flash" is not just "Gemini")."""
-    for tool in coach.kb.lexicon.tools.values():
-        slug = tool.label.lower().replace(" ", "-")
-        if model_id.startswith(slug) and (model_id == slug or VERSION.fullmatch(model_id.removeprefix(slug))):
-            return tool.label
-    return model_id
+    return footprint.model_name(coach.kb.lexicon.tools, model_id)
 
 
 def _pillar_names(lang: str) -> dict[str, str]:

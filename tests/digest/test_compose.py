@@ -53,7 +53,7 @@ def test_digest_shows_checks_trend_pillars_tools_footprint(coach: Coach) -> None
     assert view.stats[1].value == "Midjourney (6), ChatGPT (3)"
     assert view.footprint[0].value.startswith("40–345 Wh")
     assert "smartphone charges" in view.footprint[0].value
-    assert view.footprint[1].label == "Reported usage"
+    assert view.footprint[1].label == "Footprint of the usage reported"
     assert view.sparkline == sparkline((3, 5, 0, 8, 8, 12)) and len(view.sparkline) == 6
     assert "/ai-check" in view.call_to_action
     assert "3 people" in view.note

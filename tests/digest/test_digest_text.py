@@ -144,7 +144,7 @@ def test_api_usage_is_one_line_per_top_model_with_one_unit_and_one_equivalent(co
     for line in models:
         assert line.count("≈") <= 1 and "CO2e" not in line and "water" not in line
         assert line.count("Wh") == 1
-    assert lines[-1].startswith("💡 GPT-4o made 90% of these requests.")
+    assert lines[-1].startswith("Tip: GPT-4o made 90% of these requests.")
     assert len(lines) == 5
 
 

@@ -131,7 +131,7 @@ def test_answer_blocks_structure() -> None:
 
 def test_french_answer_uses_french_furniture() -> None:
     blocks = answer_blocks(view((), FOOTPRINT, lang="fr"), buttons=AnswerButtons(share="v", feedback="f"))
-    assert blocks[-3]["text"]["text"].endswith("d'eau\n_Base : 30 × image, Midjourney_")
+    assert blocks[-3]["text"]["text"].endswith("d'eau\n_Base\u202f: 30 × image, Midjourney_")
     assert [a["text"]["text"] for a in blocks[-1]["elements"]] == [
         "Partager dans le canal",
         "👍 Utile",
@@ -231,5 +231,5 @@ def test_home_view_shows_the_week_count_and_recent_checks_without_text() -> None
 def test_home_view_in_french_without_checks_invites_a_first_one() -> None:
     home = home_view(HomeData("fr", 0, ()))
     text = json.dumps(home, ensure_ascii=False)
-    assert "Vos vérifications cette semaine : *0*" in text and "Aucune vérification" in text
+    assert "Vos vérifications cette semaine\u202f: *0*" in text and "Aucune vérification" in text
     assert "D'où viennent les conseils" in text
