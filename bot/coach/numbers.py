@@ -58,7 +58,7 @@ def signed(value: int, lang: str = "en") -> str:
 
 def percent(share: float, lang: str = "en") -> str:
     """A share of 0–1 as a whole percentage ("81%" / "81 %")."""
-    return format_percent(share, format="#,##0%", locale=_locale(lang))
+    return format_percent(round(share, 2), locale=_locale(lang))  # the locale's pattern: 81 % in French
 
 
 def plural(n: float, lang: str = "en") -> str:

@@ -152,6 +152,7 @@ def test_teams_digest_card_carries_the_same_content(coach: Coach) -> None:
     view = compose(coach, full_stats(), "fr", api=api_usage())
     text = "\n".join(texts_of(digest_card(view)))
     assert "+2\u202f600" in text and view.trend in text and "• GPT-4o mini" in text
+    assert "GPT-4o a fait 90\u00a0% de ces requêtes" in text
     assert "ChatGPT (6)" in text and "(s)" not in text
 
 
