@@ -20,6 +20,7 @@ from bot.coach.engine import Coach
 from bot.coach.footprint import Impact
 from bot.coach.i18n import t
 from bot.coach.model import Pillar
+from bot.coach.typography import for_language
 from bot.render.view import DigestView, NudgeView, SourceLink, StatLine
 from bot.usage.stats import ApiUsageStats, FootprintTotals, ModelUsage, TagCount, WeeklyStats
 
@@ -105,7 +106,8 @@ def choose_nudge(
             if card.id not in recent:
                 src = card.sources[0] if card.sources else None
                 link = SourceLink(f"{src.publisher} ({src.year})", src.title, src.url) if src else None
-                return NudgeView(card.id, pillar, card.title, card.summary, link)
+                title, text = for_language(card.title, lang), for_language(card.summary, lang)
+                return NudgeView(card.id, pillar, title, text, link)
     return None
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from bot.coach.i18n import t
 from bot.coach.i18n_ui import HELP_EXAMPLES
+from bot.coach.typography import colon
 from bot.render.view import AnswerView, DigestView, FootprintView, PillarView, PointView, StatLine
 
 Element = dict[str, Any]
@@ -229,7 +230,7 @@ def _stat(x: StatLine, limit: int, prefix: str, lang: str) -> Element:
     value = _run(clip(x.value, limit))
     if not label:
         return _para(_run(prefix), value, spacing="Small") if prefix else _para(value, spacing="Small")
-    return _para(_run(f"{prefix}{clip(label, 200)}{_colon(lang)}", weight="Bolder"), value, spacing="Small")
+    return _para(_run(f"{prefix}{clip(label, 200)}{colon(lang)} ", weight="Bolder"), value, spacing="Small")
 
 
 def _section(
@@ -252,7 +253,7 @@ def _digest_body(view: DigestView, limit: int, max_lines: int) -> list[Element]:
         _line(view.intro, limit),
     ]
     if view.sparkline:
-        label = _run(f"📈 {t('digest.sparkline', lang)}{_colon(lang)}", weight="Bolder")
+        label = _run(f"📈 {t('digest.sparkline', lang)}{colon(lang)} ", weight="Bolder")
         body.append(_para(label, _run(view.sparkline, fontType="Monospace")))
         if view.trend:
             body.append(_line(view.trend, limit, isSubtle=True, spacing="None"))

@@ -154,6 +154,7 @@ def test_teams_digest_card_carries_the_same_content(coach: Coach) -> None:
     assert "+2\u202f600" in text and view.trend in text and "• GPT-4o mini" in text
     assert "GPT-4o a fait 90\u00a0% de ces requêtes" in text
     assert "ChatGPT (6)" in text and "(s)" not in text
+    assert "Outils les plus cités\u202f: " in text and " : " not in text
 
 
 def test_catalogue_english_has_no_french_spacing_and_french_has_narrow_spaces() -> None:
