@@ -35,9 +35,12 @@ class Assessor(Protocol):
 
 
 class DigestPreviewer(Protocol):
-    """What `/ai-check digest preview` needs from the digest service."""
+    """What `/ai-check digest on|preview` needs from the digest service."""
 
     async def preview(self, platform: str, workspace: str | None, lang: str) -> DigestView: ...
+
+    async def subscribe(self, platform: str, workspace: str, channel: str, lang: str) -> datetime | None:
+        """Subscribe a channel; the time of its first digest (the next scheduled one)."""
 
 
 class Background(Protocol):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -43,6 +43,20 @@ class Impact:
 
 
 NO_IMPACT = Impact(ZERO, ZERO, ZERO)
+_VERSION = re.compile(r"(-[\d-]+|-latest)")
+
+
+def model_name(tools: Mapping[str, Tool], model_id: str) -> str:
+    """A model id by the name people know: the lexicon's tool whose name, as an id, is the id up to a
+    version or date ("gpt-4o-mini-2024-07-18" → "GPT-4o mini", "mistral-large-latest" → "Mistral
+    Large"); else the id itself ("gemini-2.5-flash" is not just "Gemini")."""
+    for tool in tools.values():
+        slug = tool.label.lower().replace(" ", "-")
+        if model_id.startswith(slug) and (
+            model_id == slug or _VERSION.fullmatch(model_id.removeprefix(slug))
+        ):
+            return tool.label
+    return model_id
 
 
 class ModelEstimator(Protocol):
@@ -156,7 +170,9 @@ class FootprintCalculator:
         per = self.estimator.text(provider, model, tokens) if self.estimator else None
         if per is None:
             return self._factor("text", q.count, basis, lang)
-        how = t("fp.basis.ecologits_text", lang).format(model=model, tokens=tokens)
+        how = t("fp.basis.ecologits_text", lang).format(
+            model=model_name(self.tools, model), tokens=numbers.count(tokens, lang)
+        )
         return per.scale(q.count), f"{basis} ({how})", [ECOLOGITS]
 
     def _video(

@@ -156,10 +156,14 @@ def _merge() -> None:
     from .i18n_digest import DIGEST
     from .i18n_surfaces import SURFACES
     from .i18n_ui import UI
+    from .typography import french
 
     CATALOGUE.update(DIGEST)
     CATALOGUE.update(UI)
     CATALOGUE.update(SURFACES)
+    for entry in CATALOGUE.values():  # French punctuation spacing, once, not on every lookup
+        if "fr" in entry:
+            entry["fr"] = french(entry["fr"])
 
 
 _merge()

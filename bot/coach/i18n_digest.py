@@ -24,34 +24,49 @@ DIGEST: dict[str, dict[str, str]] = {
     "digest.tools": {"en": "Tools most mentioned", "fr": "Outils les plus cités"},
     "digest.media": {"en": "Media", "fr": "Médias"},
     "digest.logs": {"en": "Usage reported", "fr": "Usages déclarés"},
-    "digest.logs_value": {
-        "en": "{n} report(s) with /ai-check log",
-        "fr": "{n} déclaration(s) avec /ai-check log",
+    "digest.logs_value.one": {
+        "en": "{n} report with /ai-check log",
+        "fr": "{n} déclaration avec /ai-check log",
     },
-    "digest.fp.estimated": {"en": "Estimated from checks", "fr": "Estimé d'après les vérifications"},
-    "digest.fp.logged": {"en": "Reported usage", "fr": "Usage déclaré"},
+    "digest.logs_value.other": {
+        "en": "{n} reports with /ai-check log",
+        "fr": "{n} déclarations avec /ai-check log",
+    },
+    "digest.fp.estimated": {"en": "Footprint of the plans checked", "fr": "Empreinte des projets vérifiés"},
+    "digest.fp.logged": {"en": "Footprint of the usage reported", "fr": "Empreinte des usages déclarés"},
     "digest.fp.api": {"en": "API usage (organisation)", "fr": "Usage API (organisation)"},
     "digest.fp.none": {
         "en": "No footprint to report this week.",
         "fr": "Pas d'empreinte à signaler cette semaine.",
     },
     "digest.fp.value": {
-        "en": "{energy} · {co2e} · {water} of water{equivalents}",
-        "fr": "{energy} · {co2e} · {water} d'eau{equivalents}",
+        "en": "{energy} · {co2e} · {water} of water{equivalent}",
+        "fr": "{energy} · {co2e} · {water} d'eau{equivalent}",
     },
-    "digest.sparkline": {"en": "Checks, last 6 weeks", "fr": "Vérifications, 6 dernières semaines"},
-    "digest.api.line": {
-        "en": "{requests} requests, {tokens} output tokens, {images} images",
-        "fr": "{requests} requêtes, {tokens} jetons générés, {images} images",
+    "digest.sparkline": {
+        "en": "Checks per week, last 6 weeks",
+        "fr": "Vérifications par semaine, 6 dernières semaines",
     },
-    "digest.api.trend": {
-        "en": "{trend} requests vs last week",
-        "fr": "{trend} requêtes par rapport à la semaine dernière",
+    "digest.sparkline.now": {"en": "{n} this week", "fr": "{n} cette semaine"},
+    "digest.sparkline.withheld": {
+        "en": "–: too few people to show",
+        "fr": "– : trop peu de personnes pour l'afficher",
     },
+    "digest.api.total": {
+        "en": "{requests} requests this week ({trend} vs last week)",
+        "fr": "{requests} requêtes cette semaine ({trend} par rapport à la semaine dernière)",
+    },
+    "digest.api.total_no_trend": {
+        "en": "{requests} requests this week",
+        "fr": "{requests} requêtes cette semaine",
+    },
+    "digest.api.requests": {"en": "{n} requests", "fr": "{n} requêtes"},
+    "digest.api.images": {"en": "{n} images", "fr": "{n} images"},
+    "digest.api.model": {"en": "• {model}: {amount}{energy}", "fr": "• {model} : {amount}{energy}"},
     "digest.api.dominant": {
-        "en": "{model} made {share}% of this week's API requests. For drafts and simple tasks, a smaller model "
-        "(e.g. a mini or small variant) uses a fraction of the energy.",
-        "fr": "{model} a fait {share} % des requêtes API de la semaine. Pour des brouillons et des tâches simples, "
+        "en": "Tip: {model} made {share} of these requests. For drafts and simple tasks, a smaller model "
+        "(a mini or small variant) uses a fraction of the energy.",
+        "fr": "Astuce : {model} a fait {share} de ces requêtes. Pour des brouillons et des tâches simples, "
         "un modèle plus petit (variante mini ou small) consomme une fraction de l'énergie.",
     },
     "digest.nudge": {"en": "This week's tip", "fr": "Le conseil de la semaine"},

@@ -41,6 +41,14 @@ UI: dict[str, dict[str, str]] = {
         "rien des groupes de moins de {min_group} personnes. Si je ne suis pas encore dans ce canal, "
         "invitez-moi avec `/invite @ai-coach`. `/ai-check digest off` l'arrête.",
     },
+    "slack.digest_first": {
+        "en": "The first one will be posted on {when}.",
+        "fr": "Le premier sera publié le {when}.",
+    },
+    "slack.digest_preview_note": {
+        "en": "Preview: this week's digest as it would look now. Only you can see it.",
+        "fr": "Aperçu : le digest de cette semaine tel qu'il serait maintenant. Vous seul le voyez.",
+    },
     "slack.digest_off": {
         "en": "Weekly digest turned off for this channel. `/ai-check digest on` turns it back on.",
         "fr": "Digest hebdomadaire désactivé pour ce canal. `/ai-check digest on` le réactive.",
@@ -97,6 +105,7 @@ UI: dict[str, dict[str, str]] = {
     "ui.lang.en": {"en": "English", "fr": "anglais"},
     "ui.cron.weekly": {"en": "every {day} at {time}", "fr": "chaque {day} à {time}"},
     "ui.cron.raw": {"en": "on the schedule `{cron}`", "fr": "selon la planification `{cron}`"},
+    "ui.moment": {"en": "{day} at {time}", "fr": "{day} à {time}"},
     "ui.day.0": {"en": "Sunday", "fr": "dimanche"},
     "ui.day.1": {"en": "Monday", "fr": "lundi"},
     "ui.day.2": {"en": "Tuesday", "fr": "mardi"},

@@ -1,25 +1,33 @@
 """WeeklyStats (+ organisation API usage) → DigestView: the words and figures of a digest.
 
-Pure: no I/O. The nudge is a knowledge-base card from the team's most flagged pillar, never one
-of the last four weeks' nudges.
+Pure: no I/O. Figures are formatted by `bot.coach.numbers` (Babel, the reader's locale); tools are
+shown by their names (ChatGPT, Midjourney), not their ids. The nudge is a knowledge-base card from
+the team's most flagged pillar, never one of the last four weeks' nudges. A team lead reads this:
+each line says what it counts, and the API usage is one line per top model (requests, energy and
+one equivalent), not a table of ranges.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 
-from bot.coach import numbers
+from babel.dates import format_interval
+
+from bot.coach import footprint, numbers
 from bot.coach.engine import Coach
 from bot.coach.footprint import Impact
 from bot.coach.i18n import t
 from bot.coach.model import Pillar
+from bot.coach.typography import for_language
 from bot.render.view import DigestView, NudgeView, SourceLink, StatLine
 from bot.usage.stats import ApiUsageStats, FootprintTotals, ModelUsage, TagCount, WeeklyStats
 
 BARS = "▁▂▃▄▅▆▇█"
 TOP = 3
 DOMINANT_SHARE = 0.6
+WITHHELD = "–"
 
 
 def sparkline(counts: Sequence[int | None]) -> str:
@@ -31,23 +39,55 @@ def sparkline(counts: Sequence[int | None]) -> str:
     return "".join(" " if c is None else BARS[round(c / top * (len(BARS) - 1))] for c in counts)
 
 
+def trend_words(counts: Sequence[int | None], lang: str) -> str:
+    """The sparkline's weeks as figures, oldest first ("3 · 5 · 8 · 12 this week"); "" without bars."""
+    if not sparkline(counts):
+        return ""
+    shown = [WITHHELD if c is None else numbers.count(c, lang) for c in counts]
+    shown[-1] = t("digest.sparkline.now", lang).format(n=shown[-1])
+    text = " · ".join(shown)
+    return f"{text} ({t('digest.sparkline.withheld', lang)})" if None in counts else text
+
+
+def period(start: datetime, end: datetime, lang: str) -> str:
+    """The window in the reader's words: "Nov 23 – 30, 2026" / "23–30 nov. 2026"."""
+    return format_interval(start.date(), end.date(), "yMMMd", locale="fr" if lang == "fr" else "en")
+
+
 def _trend(change: int, lang: str) -> str:
-    return t("digest.trend.same", lang) if change == 0 else f"{change:+d}"
+    return t("digest.trend.same", lang) if change == 0 else numbers.signed(change, lang)
 
 
-def _tags(tags: Sequence[TagCount], lang: str, prefix: str = "") -> str:
-    shown = [f"{t(prefix + x.name, lang) if prefix else x.name} ({x.count})" for x in tags[:TOP]]
+def _tags(tags: Sequence[TagCount], lang: str, names: dict[str, str]) -> str:
+    shown = [f"{names.get(x.name, x.name)} ({numbers.count(x.count, lang)})" for x in tags[:TOP]]
     return ", ".join(shown) or t("digest.none", lang)
 
 
-def _footprint_line(coach: Coach, totals: FootprintTotals, lang: str) -> str:
+def _tool_names(coach: Coach) -> dict[str, str]:
+    return {tid: tool.label for tid, tool in coach.kb.lexicon.tools.items()}
+
+
+def model_name(coach: Coach, model_id: str) -> str:
+    return footprint.model_name(coach.kb.lexicon.tools, model_id)
+
+
+def _pillar_names(lang: str) -> dict[str, str]:
+    return {p.value: t(f"pillar.{p.value}", lang) for p in Pillar}
+
+
+def _equivalent(coach: Coach, totals: FootprintTotals, lang: str) -> str:
+    """The first equivalent that applies (one is enough to picture a range), or ""."""
     impact = Impact(totals.energy_wh, totals.co2e_g, totals.water_l)
-    equivalents = coach.footprints.equivalents(impact, lang)[:2]
+    found = coach.footprints.equivalents(impact, lang)
+    return f" ({found[0]})" if found else ""
+
+
+def _footprint_line(coach: Coach, totals: FootprintTotals, lang: str) -> str:
     return t("digest.fp.value", lang).format(
         energy=numbers.energy(totals.energy_wh, lang),
         co2e=numbers.mass(totals.co2e_g, lang),
         water=numbers.volume(totals.water_l, lang),
-        equivalents=f" ({'; '.join(equivalents)})" if equivalents else "",
+        equivalent=_equivalent(coach, totals, lang),
     )
 
 
@@ -66,32 +106,70 @@ def choose_nudge(
             if card.id not in recent:
                 src = card.sources[0] if card.sources else None
                 link = SourceLink(f"{src.publisher} ({src.year})", src.title, src.url) if src else None
-                return NudgeView(card.id, pillar, card.title, card.summary, link)
+                title, text = for_language(card.title, lang), for_language(card.summary, lang)
+                return NudgeView(card.id, pillar, title, text, link)
     return None
+
+
+def _model_line(coach: Coach, m: ModelUsage, lang: str) -> StatLine:
+    """One model: its requests (or images), its energy in one unit and one equivalent."""
+    images = m.images and not m.requests
+    key, n = ("digest.api.images", m.images) if images else ("digest.api.requests", m.requests)
+    amount = t(key, lang).format(n=numbers.count(n, lang))
+    energy = ""
+    if m.energy_wh.high > 0:
+        totals = FootprintTotals(energy_wh=m.energy_wh)
+        energy = f" · {numbers.energy(m.energy_wh, lang)}{_equivalent(coach, totals, lang)}"
+    model = model_name(coach, m.model)
+    return StatLine("", t("digest.api.model", lang).format(model=model, amount=amount, energy=energy))
 
 
 def _api_lines(coach: Coach, api: ApiUsageStats | None, lang: str) -> tuple[StatLine, ...]:
     if api is None or api.total.requests + api.total.images + api.total.output_tokens == 0:
         return ()
-    lines = [StatLine(t("digest.fp.api", lang), _usage_line(api.total, lang))]
-    lines += [StatLine(f"  {m.model}", _usage_line(m, lang)) for m in api.by_model[:TOP]]
-    totals = FootprintTotals(api.total.energy_wh, api.total.co2e_g, api.total.water_l)
-    lines.append(StatLine(t("digest.fp.api", lang), _footprint_line(coach, totals, lang)))
-    change = api.total.requests - api.previous_total.requests
-    lines.append(StatLine("", t("digest.api.trend", lang).format(trend=_trend(change, lang))))
+    total, change = api.total, api.total.requests - api.previous_total.requests
+    requests = numbers.count(total.requests, lang)
+    head = (
+        t("digest.api.total", lang).format(requests=requests, trend=_trend(change, lang))
+        if api.previous_total.requests
+        else t("digest.api.total_no_trend", lang).format(requests=requests)
+    )
+    lines = [StatLine(t("digest.fp.api", lang), head)]
+    lines += [_model_line(coach, m, lang) for m in api.by_model[:TOP]]
     top = api.by_model[0] if api.by_model else None
-    if top and api.total.requests and top.requests / api.total.requests >= DOMINANT_SHARE:
-        share = round(100 * top.requests / api.total.requests)
-        lines.append(StatLine("💡", t("digest.api.dominant", lang).format(model=top.model, share=share)))
+    if top and total.requests and top.requests / total.requests >= DOMINANT_SHARE:
+        share = numbers.percent(top.requests / total.requests, lang)
+        model = model_name(coach, top.model)
+        lines.append(StatLine("", t("digest.api.dominant", lang).format(model=model, share=share)))
     return tuple(lines)
 
 
-def _usage_line(m: ModelUsage, lang: str) -> str:
-    return t("digest.api.line", lang).format(
-        requests=numbers.num(m.requests, lang),
-        tokens=numbers.num(m.output_tokens, lang),
-        images=numbers.num(m.images, lang),
-    )
+def _intro(stats: WeeklyStats, lang: str) -> str:
+    checks, people = numbers.count(stats.checks, lang), numbers.count(stats.people, lang)
+    if stats.change is None:
+        return t("digest.intro_no_trend", lang).format(checks=checks, people=people)
+    return t("digest.intro", lang).format(checks=checks, people=people, trend=_trend(stats.change, lang))
+
+
+def _stat_lines(coach: Coach, stats: WeeklyStats, lang: str) -> tuple[StatLine, ...]:
+    lines = [
+        StatLine(t("digest.pillars", lang), _tags(stats.pillars, lang, _pillar_names(lang))),
+        StatLine(t("digest.tools", lang), _tags(stats.tools, lang, _tool_names(coach))),
+    ]
+    if stats.logs:
+        reports = t(f"digest.logs_value.{numbers.plural(stats.logs, lang)}", lang)
+        lines.append(StatLine(t("digest.logs", lang), reports.format(n=numbers.count(stats.logs, lang))))
+    return tuple(lines)
+
+
+def _footprint_lines(coach: Coach, stats: WeeklyStats, lang: str) -> tuple[StatLine, ...]:
+    logged = stats.logged if stats.logged is not None and not stats.logged.is_zero else None
+    if stats.estimated.is_zero and logged is None:
+        return (StatLine("", t("digest.fp.none", lang)),)
+    fp = [StatLine(t("digest.fp.estimated", lang), _footprint_line(coach, stats.estimated, lang))]
+    if logged is not None:
+        fp.append(StatLine(t("digest.fp.logged", lang), _footprint_line(coach, logged, lang)))
+    return tuple(fp)
 
 
 def compose(
@@ -103,40 +181,26 @@ def compose(
     api: ApiUsageStats | None = None,
 ) -> DigestView:
     week = stats.end.isocalendar().week
-    period = f"{stats.start:%d/%m} – {stats.end:%d/%m/%Y}"
-    nudge = choose_nudge(coach, stats, recent_nudges, lang, week)
     base = DigestView(
         lang=lang,
         title=t("digest.title", lang).format(week=week),
-        period=period,
+        period=period(stats.start, stats.end, lang),
         intro=t("digest.suppressed", lang).format(n=stats.min_group),
         sparkline="",
         stats=(),
         footprint=(),
         api_usage=_api_lines(coach, api, lang),
-        nudge=nudge,
+        nudge=choose_nudge(coach, stats, recent_nudges, lang, week),
         call_to_action=t("digest.cta", lang),
         note=t("digest.note", lang).format(n=stats.min_group),
     )
     if stats.suppressed:
         return base
-    change = stats.change
-    intro = (
-        t("digest.intro", lang).format(checks=stats.checks, people=stats.people, trend=_trend(change, lang))
-        if change is not None
-        else t("digest.intro_no_trend", lang).format(checks=stats.checks, people=stats.people)
-    )
-    lines = [
-        StatLine(t("digest.pillars", lang), _tags(stats.pillars, lang, "pillar.")),
-        StatLine(t("digest.tools", lang), _tags(stats.tools, lang)),
-    ]
-    if stats.logs:
-        lines.append(StatLine(t("digest.logs", lang), t("digest.logs_value", lang).format(n=stats.logs)))
-    fp = [StatLine(t("digest.fp.estimated", lang), _footprint_line(coach, stats.estimated, lang))]
-    if stats.logged is not None and not stats.logged.is_zero:
-        fp.append(StatLine(t("digest.fp.logged", lang), _footprint_line(coach, stats.logged, lang)))
-    if stats.estimated.is_zero and (stats.logged is None or stats.logged.is_zero):
-        fp = [StatLine("", t("digest.fp.none", lang))]
     return replace(
-        base, intro=intro, sparkline=sparkline(stats.sparkline), stats=tuple(lines), footprint=tuple(fp)
+        base,
+        intro=_intro(stats, lang),
+        sparkline=sparkline(stats.sparkline),
+        trend=trend_words(stats.sparkline, lang),
+        stats=_stat_lines(coach, stats, lang),
+        footprint=_footprint_lines(coach, stats, lang),
     )

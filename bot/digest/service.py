@@ -68,6 +68,19 @@ class DigestSchedule:
         due = self.week_due_at(now)
         return due is not None and due <= now
 
+    def next_digest_at(self, now: datetime) -> datetime | None:
+        """When the next scheduled digest is due: this week's if its time is still to come, else the
+        cron's first fire from next Monday on, which is the first of its week (None: it never fires)."""
+        due = self.week_due_at(now)
+        if due is not None and due > now:
+            return due
+        tz = ZoneInfo(self.timezone)
+        local = now.astimezone(tz)
+        monday = (local - timedelta(days=local.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
+        trigger = CronTrigger.from_crontab(self.cron, timezone=tz)
+        following: datetime | None = trigger.get_next_fire_time(None, monday + timedelta(days=7))
+        return following
+
 
 class DigestService:
     def __init__(
@@ -104,12 +117,22 @@ class DigestService:
             return
         current = await self.store.active_subscriptions("teams")
         if not any(s.workspace == TEAMS_WORKSPACE and s.channel == TEAMS_CHANNEL for s in current):
-            await self.store.subscribe("teams", TEAMS_WORKSPACE, TEAMS_CHANNEL, lang)
+            await self.subscribe("teams", TEAMS_WORKSPACE, TEAMS_CHANNEL, lang)
 
     async def tick(self, lang: str, *, force: bool = False) -> RunReport:
         """One scheduled run (server job and `ai-coach digest run`): the Teams subscription, then run_due."""
         await self.ensure_teams_subscription(lang)
         return await self.run_due(force=force)
+
+    async def subscribe(self, platform: str, workspace: str, channel: str, lang: str) -> datetime | None:
+        """Subscribe a channel; its first digest is the next scheduled one (returned, in COACH_TIMEZONE),
+        never one posted seconds later because this week's time has passed. Saying `on` again to an
+        active subscription changes its language only."""
+        now = self.clock()
+        first = self.schedule.next_digest_at(now)
+        week = self.week_of(first) if first is not None else None
+        await self.store.subscribe(platform, workspace, channel, lang, first_week=week)
+        return first
 
     async def preview(self, platform: str, workspace: str | None, lang: str) -> DigestView:
         """This week's digest for a workspace, composed now (nothing is recorded)."""
@@ -132,6 +155,9 @@ class DigestService:
             return report
         week = self.week_of(now)
         for sub, poster in self._with_posters(await self.store.active_subscriptions(), report):
+            if not force and sub.first_week is not None and week < sub.first_week:  # 'YYYY-Www' sorts
+                report.skipped += 1  # subscribed after this week's digest time: next week's is its first
+                continue
             try:
                 if await self.store.claim_week(sub.id, week, now):
                     await self._delivery.deliver(poster, sub, week, now, report)

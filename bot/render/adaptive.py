@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from bot.coach.i18n import t
 from bot.coach.i18n_ui import HELP_EXAMPLES
+from bot.coach.typography import colon
 from bot.render.adaptive_answer import answer_card
 from bot.render.adaptive_kit import (
     ACTIVITY_TEXT_MAX,
@@ -29,7 +30,6 @@ from bot.render.adaptive_kit import (
 )
 from bot.render.adaptive_kit import box as _box
 from bot.render.adaptive_kit import card as _card
-from bot.render.adaptive_kit import colon as _colon
 from bot.render.adaptive_kit import line as _line
 from bot.render.adaptive_kit import link as _link
 from bot.render.adaptive_kit import para as _para
@@ -84,7 +84,7 @@ def _stat(x: StatLine, limit: int, prefix: str, lang: str) -> Element:
     value = _run(clip(x.value, limit))
     if not label:
         return _para(_run(prefix), value, spacing="Small") if prefix else _para(value, spacing="Small")
-    return _para(_run(f"{prefix}{clip(label, 200)}{_colon(lang)}", weight="Bolder"), value, spacing="Small")
+    return _para(_run(f"{prefix}{clip(label, 200)}{colon(lang)} ", weight="Bolder"), value, spacing="Small")
 
 
 def _section(
@@ -107,8 +107,10 @@ def _digest_body(view: DigestView, limit: int, max_lines: int) -> list[Element]:
         _line(view.intro, limit),
     ]
     if view.sparkline:
-        label = _run(f"{t('digest.sparkline', lang)}{_colon(lang)}", isSubtle=True)
+        label = _run(f"📈 {t('digest.sparkline', lang)}{colon(lang)} ", weight="Bolder")
         body.append(_para(label, _run(view.sparkline, fontType="Monospace")))
+        if view.trend:
+            body.append(_line(view.trend, limit, isSubtle=True, spacing="None"))
     body += _section(view.stats, "", limit, max_lines, lang)
     body += _section(view.footprint, "🌱", limit, max_lines, lang)
     body += _section(view.api_usage, "🧮", limit, max_lines, lang)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from bot.coach import typography
 from bot.render.short import clip
 
 Element = dict[str, Any]
@@ -34,8 +35,8 @@ def card_size(card: Element) -> int:
 
 
 def colon(lang: str) -> str:
-    """French typography puts a space before the colon."""
-    return " : " if lang == "fr" else ": "
+    """A label's colon and the space after it ("Source: " / "Source : ", narrow no-break in French)."""
+    return typography.colon(lang) + " "
 
 
 def run(text: str, **style: Any) -> Element:

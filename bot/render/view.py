@@ -223,3 +223,4 @@ class DigestView:
     nudge: NudgeView | None
     call_to_action: str
     note: str  # privacy note ("groups under 3 people are not shown")
+    trend: str = ""  # the sparkline's weekly counts in words ("3 · 5 · 8 · 12 this week"), may be ""

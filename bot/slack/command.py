@@ -5,18 +5,34 @@ answered through the command's response_url.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_bolt.kwargs_injection.async_args import AsyncArgs
 
 from bot import unavailable
 from bot.coach.i18n import t
 from bot.coach.language import detect
-from bot.render.blocks import answer_blocks, answer_text, help_blocks
+from bot.render.blocks import (
+    MAX_BLOCKS,
+    answer_blocks,
+    answer_text,
+    context,
+    help_blocks,
+    section,
+)
 from bot.render.digest_blocks import digest_blocks
 from bot.render.view import answer_view
 from bot.services import Asker
 from bot.slack.base import PLATFORM, Send, SlackHandlers, apology, log
-from bot.slack.routing import Route, answer_buttons, describe_cron, route, slack_to_plain
+from bot.slack.routing import (
+    Route,
+    answer_buttons,
+    describe_cron,
+    describe_moment,
+    route,
+    slack_to_plain,
+)
 
 COMMAND = "/ai-check"
 
@@ -99,9 +115,7 @@ class CommandHandlers(SlackHandlers):
         if r.arg and asker.channel.startswith("D"):
             await say(t("slack.digest_dm", lang))
         elif r.arg == "on":
-            language = r.lang or lang
-            await store.subscribe(PLATFORM, asker.workspace, asker.channel, language)
-            await say(self._digest_on_text(lang, language))
+            await self._digest_on(respond, asker, r.lang or lang)
         elif r.arg == "off":
             done = await store.unsubscribe(PLATFORM, asker.workspace, asker.channel)
             await say(t("slack.digest_off" if done else "slack.digest_off_none", lang))
@@ -113,11 +127,29 @@ class CommandHandlers(SlackHandlers):
         else:
             await say(t("slack.digest_usage", lang))
 
-    def _digest_on_text(self, lang: str, language: str) -> str:
+    async def _digest_on(self, respond: AsyncRespond, asker: Asker, language: str) -> None:
+        """Subscribe; say when the first digest comes (the next scheduled one, never seconds later) and
+        show this week's digest as a preview to the person only (ephemeral)."""
+        lang, digest = asker.lang, self.services.digest
+        if digest is None:  # no digest service wired (a fake assessor): subscribe, say how often
+            await self.services.store.subscribe(PLATFORM, asker.workspace, asker.channel, language)
+            await responder(respond)(self._digest_on_text(lang, language, None))
+            return
+        first = await digest.subscribe(PLATFORM, asker.workspace, asker.channel, language)
+        view = await digest.preview(PLATFORM, asker.workspace, language)
+        said = self._digest_on_text(lang, language, first)
+        intro = [section(said), {"type": "divider"}, context([t("slack.digest_preview_note", lang)])]
+        blocks = (intro + digest_blocks(view))[:MAX_BLOCKS]
+        await respond(text=said, blocks=blocks, response_type="ephemeral", replace_original=False)
+
+    def _digest_on_text(self, lang: str, language: str, first: datetime | None) -> str:
         s = self.services
-        return t("slack.digest_on", lang).format(
+        text = t("slack.digest_on", lang).format(
             when=describe_cron(s.digest_cron, lang),
             timezone=s.timezone,
             language=t(f"ui.lang.{language}", lang),
             min_group=s.min_group,
         )
+        if first is None:
+            return text
+        return text + " " + t("slack.digest_first", lang).format(when=describe_moment(first, lang))

@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal
+
+from babel.dates import format_date, format_time
 
 from bot.coach.i18n import t
 from bot.coach.model import LANGS, Assessment
@@ -157,6 +160,13 @@ def decode_topic(value: str | None, default_lang: str) -> tuple[str, str]:
 
 
 _DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
+
+
+def describe_moment(moment: datetime, lang: str) -> str:
+    """A day and time in the reader's words: "Monday, December 7 at 9:00 AM" / "lundi 7 décembre à 09:00"."""
+    locale = "fr" if lang == "fr" else "en"
+    day = format_date(moment, "full", locale=locale)
+    return t("ui.moment", lang).format(day=day, time=format_time(moment, "short", locale=locale))
 
 
 def describe_cron(cron: str, lang: str) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, select, update
+from sqlalchemy import ColumnElement, Row, case, select, update
 from sqlalchemy.engine import Engine
 
-from bot.usage._sql import upsert, write_tx
+from bot.usage._sql import dialect_insert, write_tx
 from bot.usage.db import DigestSentModel, SubscriptionModel
 from bot.usage.entities import DigestStatus, Subscription
 
@@ -16,9 +16,18 @@ _TARGET = ("platform", "workspace", "channel")
 
 
 def subscribe(
-    engine: Engine, platform: str, workspace: str, channel: str, language: str, now: datetime
+    engine: Engine,
+    platform: str,
+    workspace: str,
+    channel: str,
+    language: str,
+    now: datetime,
+    first_week: str | None = None,
 ) -> Subscription:
-    """Create or re-activate the channel's subscription (its language is updated)."""
+    """Create or re-activate the channel's subscription (its language is updated).
+
+    `first_week` is kept for an active subscription (saying `on` again changes its language, not
+    when its digests start) and set for a new or re-activated one."""
     values = {
         "platform": platform,
         "workspace": workspace,
@@ -26,9 +35,13 @@ def subscribe(
         "language": language,
         "active": True,
         "created_at": now,
+        "first_week": first_week,
     }
     with write_tx(engine) as conn:
-        conn.execute(upsert(conn, SubscriptionModel, _TARGET, values, ["language", "active"]))
+        stmt = dialect_insert(conn, SubscriptionModel).values(**values)
+        keep = case((SubscriptionModel.active.is_(True), SubscriptionModel.first_week), else_=first_week)
+        set_ = {"language": stmt.excluded.language, "active": stmt.excluded.active, "first_week": keep}
+        conn.execute(stmt.on_conflict_do_update(index_elements=list(_TARGET), set_=set_))
         row = conn.execute(
             select(SubscriptionModel.__table__).where(*_same_target(platform, workspace, channel))
         )
@@ -85,4 +98,5 @@ def subscription_of(row: Row[Any]) -> Subscription:
         language=row.language,
         active=bool(row.active),
         created_at=row.created_at,
+        first_week=row.first_week,
     )

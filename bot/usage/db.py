@@ -146,6 +146,7 @@ class SubscriptionModel(Base):
     language: Mapped[str] = mapped_column(String(8))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    first_week: Mapped[str | None] = mapped_column(String(8), nullable=True)  # 'YYYY-Www'; NULL: at once
 
     __table_args__ = (UniqueConstraint("platform", "workspace", "channel"),)
 

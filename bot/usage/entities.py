@@ -18,6 +18,7 @@ class Subscription:
     language: str
     active: bool
     created_at: datetime
+    first_week: str | None = None  # ISO week of its first digest ('YYYY-Www'); None: no wait
 
 
 class DigestStatus(StrEnum):

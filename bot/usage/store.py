@@ -191,10 +191,13 @@ class UsageStore:
 
     # --- digests --------------------------------------------------------------------------------
 
-    async def subscribe(self, platform: str, workspace: str, channel: str, language: str) -> Subscription:
-        """Subscribe (or re-activate) a channel to the weekly digest."""
+    async def subscribe(
+        self, platform: str, workspace: str, channel: str, language: str, first_week: str | None = None
+    ) -> Subscription:
+        """Subscribe (or re-activate) a channel to the weekly digest; its first digest is the one of
+        ISO week `first_week` or a later one (None: this week's, if not posted yet)."""
         return await self._run(
-            _digests.subscribe, self.engine, platform, workspace, channel, language, _utcnow()
+            _digests.subscribe, self.engine, platform, workspace, channel, language, _utcnow(), first_week
         )
 
     async def unsubscribe(self, platform: str, workspace: str, channel: str) -> bool:

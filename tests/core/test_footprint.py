@@ -153,8 +153,8 @@ def test_known_text_model_goes_through_the_estimator(
     tokens = data.text.tokens_per_unit["article"]
     assert fake.calls == [("text", "openai", "gpt-4o-mini", str(tokens))]
     assert fp.energy_wh == pytest.approx(Range(200 * tokens / 1000, 400 * tokens / 1000))
-    assert fp.basis.startswith("200 × text generations per month, GPT-4o mini (EcoLogits, gpt-4o-mini")
-    assert f"~{tokens} output tokens" in fp.basis
+    assert fp.basis.startswith("200 × text generations per month, GPT-4o mini (EcoLogits, GPT-4o mini")
+    assert f"~{tokens:,} output tokens" in fp.basis  # the model by its name, the count grouped
 
 
 def test_text_without_a_named_model_uses_the_default_model(

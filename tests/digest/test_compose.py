@@ -50,10 +50,10 @@ def test_digest_shows_checks_trend_pillars_tools_footprint(coach: Coach) -> None
     assert view.title == "Weekly AI digest — week 49"
     assert view.intro == "12 AI checks this week (+4 vs last week), by 5 people."
     assert "transparency (7)" in view.stats[0].value and "bias (4)" in view.stats[0].value
-    assert view.stats[1].value.startswith("midjourney (6)")
+    assert view.stats[1].value == "Midjourney (6), ChatGPT (3)"
     assert view.footprint[0].value.startswith("40–345 Wh")
     assert "smartphone charges" in view.footprint[0].value
-    assert view.footprint[1].label == "Reported usage"
+    assert view.footprint[1].label == "Footprint of the usage reported"
     assert view.sparkline == sparkline((3, 5, 0, 8, 8, 12)) and len(view.sparkline) == 6
     assert "/ai-check" in view.call_to_action
     assert "3 people" in view.note
@@ -133,11 +133,10 @@ def test_api_usage_section_with_trend_and_dominant_model_nudge(coach: Coach) -> 
     api = ApiUsageStats(date(2026, 11, 23), date(2026, 11, 29), (big, small), (), total, previous)
     view = compose(coach, stats(), "en", api=api)
     text = "\n".join(f"{x.label} {x.value}" for x in view.api_usage)
-    assert "1,000 requests, 430,000 output tokens, 12 images" in text
-    assert "gpt-4o 900 requests" in text.replace("  ", "")
-    assert "520–1,000 Wh" in text
-    assert "+300 requests vs last week" in text
-    assert "gpt-4o made 90% of this week's API requests" in text
+    assert "1,000 requests this week (+300 vs last week)" in text
+    assert "• GPT-4o: 900 requests · 500–900 Wh (≈ 23–75 smartphone charges)" in text
+    assert "• GPT-4o mini: 100 requests\n" in text
+    assert "GPT-4o made 90% of these requests" in text
     blocks = digest_blocks(view)
     assert any("API usage" in b.get("text", {}).get("text", "") for b in blocks)
 

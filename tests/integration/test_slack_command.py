@@ -271,3 +271,23 @@ async def test_a_failing_subcommand_apologises_through_the_response_url(start: S
         assert response.status_code == 200
         (call,) = await h.wait_calls(f"commands/{TEAM}/1/abc")
         assert "Désolé" in call.body["text"]
+
+
+async def test_digest_on_says_when_the_first_digest_comes_and_previews_it_to_the_asker_only(
+    harness: Harness,
+) -> None:
+    from datetime import UTC, datetime
+
+    from bot.digest.service import DigestService
+
+    digest = harness.services.digest
+    assert isinstance(digest, DigestService)
+    digest.clock = lambda: datetime(2026, 11, 30, 9, 0, tzinfo=UTC)  # Monday 10:00 in Paris, after 9:00
+    await harness.command("digest on en")
+    (call,) = await harness.wait_calls(f"commands/{TEAM}/1/abc")
+    assert call.body["response_type"] == "ephemeral" and call.body["replace_original"] is False
+    assert "Le premier sera publié le lundi 7 décembre 2026 à 09:00." in call.body["text"]
+    content = texts(call.body["blocks"])
+    assert "Aperçu" in content and "Weekly AI digest" in content  # the channel's language: English
+    report = await digest.tick("fr")  # the scheduler's next tick, minutes later
+    assert report.posted == [] and harness.fake.called("chat.postMessage") == []

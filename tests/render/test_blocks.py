@@ -241,5 +241,5 @@ def test_home_view_shows_the_week_count_and_recent_checks_without_text() -> None
 def test_home_view_in_french_without_checks_invites_a_first_one() -> None:
     home = home_view(HomeData("fr", 0, ()))
     text = json.dumps(home, ensure_ascii=False)
-    assert "Vos vérifications cette semaine : *0*" in text and "Aucune vérification" in text
+    assert "Vos vérifications cette semaine\u202f: *0*" in text and "Aucune vérification" in text
     assert "D'où viennent les conseils" in text

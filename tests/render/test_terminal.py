@@ -118,7 +118,7 @@ def test_french_labels_and_numbers() -> None:
     assert "⛔ À corriger · transparence" in out
     assert "⚠ À vérifier · biais" in out
     assert "ℹ Bon à savoir · empreinte" in out
-    assert "  40,5–345 Wh · 15,6–158 g CO2e · 0,044–1,49 L" in out
+    assert "  40,5–345\u202fWh · 15,6–158\u202fg CO2e · 0,044–1,49\u202fL" in out
 
 
 def test_no_footprint_no_footprint_block() -> None:
@@ -143,9 +143,9 @@ def test_small_water_is_in_millilitres_with_a_thin_space_in_french() -> None:
     fp = Footprint(Range(1.35, 11.5), Range(0.0146, 0.498), Range(0.5, 5.3), "1 × image", ())
     assert "  1.35–11.5 Wh · 0.5–5.3 g CO2e · 14.6–498 mL" in render(Assessment("en", (), fp, "x"))
     big = Footprint(Range(1234.0, 98765.0), Range(1.0, 2.0), Range(500.0, 999.0), "b", ())
-    assert "  1,23–98,8 kWh · 500–999 g CO2e · 1–2 L" in render(Assessment("fr", (), big, "x"))
+    assert "  1,23–98,8\u202fkWh · 500–999\u202fg CO2e · 1–2\u202fL" in render(Assessment("fr", (), big, "x"))
     wide = Footprint(Range(120.0, 3760.0), Range(0.1, 0.9), Range(46.0, 1722.0), "w", ())
-    assert "  120–3\u202f760 Wh" in render(Assessment("fr", (), wide, "x"))
+    assert "  120–3\u202f760\u202fWh" in render(Assessment("fr", (), wide, "x"))
 
 
 def test_render_is_pure() -> None:

@@ -114,7 +114,7 @@ def test_footprint_view() -> None:
     fr = view(fp=FP, lang="fr").footprint
     assert fr is not None
     assert fr.title == "Empreinte estimée"
-    assert (fr.energy, fr.co2e, fr.water) == ("40,5–345 Wh", "15,6–158 g CO2e", "0,044–1,49 L")
+    assert (fr.energy, fr.co2e, fr.water) == ("40,5–345\u202fWh", "15,6–158\u202fg CO2e", "0,044–1,49\u202fL")
 
 
 def test_no_footprint() -> None:
