@@ -36,6 +36,7 @@ from bot.coach.engine import Coach  # noqa: E402
 from bot.coach.i18n import t  # noqa: E402
 from bot.coach.model import Assessment  # noqa: E402
 from bot.render import adaptive, blocks, terminal  # noqa: E402
+from bot.render.short import lead  # noqa: E402
 from bot.render.view import answer_view  # noqa: E402
 
 LONG = " ".join(
@@ -103,7 +104,10 @@ def slack_measure(block_list: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def teams_texts(node: Any) -> Iterator[str]:
+    """The card's text a reader sees before clicking (toggled-off parts and ShowCard cards skipped)."""
     if isinstance(node, dict):
+        if node.get("isVisible") is False or node.get("type") == "Action.ShowCard":
+            return
         for key in ("text", "title"):
             if isinstance(node.get(key), str) and node.get("type") not in ("AdaptiveCard",):
                 yield node[key]
@@ -115,12 +119,25 @@ def teams_texts(node: Any) -> Iterator[str]:
             yield from teams_texts(item)
 
 
+def teams_links(node: Any) -> int:
+    """Links a reader sees before clicking: markdown links and OpenUrl actions outside hidden parts."""
+    if isinstance(node, dict):
+        if node.get("isVisible") is False or node.get("type") == "Action.ShowCard":
+            return 0
+        own = node.get("type") == "Action.OpenUrl"
+        text = node.get("text") if isinstance(node.get("text"), str) else ""
+        return own + len(re.findall(r"\]\(https?://", text)) + sum(teams_links(v) for v in node.values())
+    if isinstance(node, list):
+        return sum(teams_links(item) for item in node)
+    return 0
+
+
 def teams_measure(card: dict[str, Any]) -> dict[str, Any]:
-    texts = [re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", x) for x in teams_texts(card)]
-    dump = json.dumps(card)
+    raw = list(teams_texts(card))
+    texts = [re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", x) for x in raw]
     return {
         "chars": sum(len(x.strip()) for x in texts),
-        "links": dump.count('"Action.OpenUrl"') + len(re.findall(r"\]\(https?://", dump)),
+        "links": teams_links(card),
         "blocks": len(card.get("body", [])),
         "text": "\n".join(texts),
     }
@@ -135,10 +152,11 @@ def playground_lines(data: dict[str, Any]) -> list[str]:
         if f["pillar"] != last:  # the script's headings (grouped, or per run of a pillar)
             lines.append(t(f"pillar.{f['pillar']}", lang))
             last = f["pillar"]
-        lines += [t(f"severity.{f['severity']}", lang), f["title"], f["advice"]]
-        lines += [f"{s['publisher']} ({s['year']}): {s['title']}" for s in f["sources"]]
-    if fp := data.get("footprint"):
-        lines += [fp["basis"], *fp["equivalents"], "energy", "co2e", "water"]
+        # Shown before opening <details>: the lead of the advice and one source.
+        lines += [t(f"severity.{f['severity']}", lang), f["title"], lead(f["advice"])]
+        lines += [f"{s['publisher']} ({s['year']})" for s in f["sources"][:1]]
+    if fp := data.get("footprint"):  # one equivalent; the basis is behind "How it is estimated"
+        lines += [*fp["equivalents"][:1]]
     return lines
 
 
@@ -147,7 +165,7 @@ def playground_measure(a: Assessment) -> dict[str, Any]:
     lines = playground_lines(data)
     return {
         "chars": sum(len(x) for x in lines),
-        "links": sum(len(f["sources"]) for f in data["findings"]),
+        "links": sum(min(1, len(f["sources"])) for f in data["findings"]),
         "blocks": len(lines),
         "text": "\n".join(lines),
     }

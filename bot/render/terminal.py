@@ -102,11 +102,19 @@ def _topics(a: Assessment, style: Style) -> list[str]:
     return [*lines, ""]
 
 
+def _headline(a: Assessment, style: Style) -> list[str]:
+    """A plan's first line says what to do, from its most serious point (a question's answer does)."""
+    if not a.headline or not a.findings or a.mentions.is_question:
+        return []
+    sev = a.findings[0].severity.value
+    return [style.paint(x, SEVERITY_SGR[sev]) for x in wrap(f"{ICONS[sev]} {a.headline}", style.width)]
+
+
 def render(a: Assessment, *, width: int = WIDTH, color: bool = False) -> str:
     """The answer, the closest topics, each finding in the assessment's order, then the footprint."""
     style = Style(max(width, MIN_WIDTH), color)
     lang = a.language
-    lines = [*wrap(a.answer, style.width), "", *_topics(a, style)]
+    lines = [*_headline(a, style), *wrap(a.answer, style.width), "", *_topics(a, style)]
     figures = numbers.energy(a.footprint.energy_wh, lang) if a.footprint else ""
     for f in a.findings:
         lines += _finding(f, lang, style, figures, a.answer)

@@ -262,3 +262,10 @@ def test_an_unknown_topic_lists_the_known_ones_and_exits_2() -> None:
     proc = run("topic", "privacy/nope")
     assert proc.returncode == 2 and proc.stdout == ""
     assert "unknown topic 'privacy/nope'" in proc.stderr and "  footprint/water" in proc.stderr
+
+
+def test_a_plans_first_line_says_what_to_do() -> None:
+    text = "On va générer 30 visuels avec Midjourney pour Instagram"
+    headline = one_json(run("check", "--json", text).stdout)["headline"]
+    first = run("check", text).stdout.splitlines()[0]
+    assert headline and first.endswith(headline) and first[0] in "⛔⚠"

@@ -30,7 +30,7 @@ async def test_the_main_message_is_short_and_details_open_in_a_modal(harness: Ha
     view = json.loads(view) if isinstance(view, str) else view
     assert view["type"] == "modal" and view["title"]["text"] == "Détails et sources"
     content = texts(view["blocks"])
-    assert "Base :" in content and "recharges de smartphone" in content  # the footprint in full
+    assert "Base\u202f:" in content and "recharges de smartphone" in content  # the footprint in full
     assert content.count("<https://") > texts(blocks).count("<https://")  # every source
     assert len(view["blocks"]) <= 100
     assert harness.fake.called("chat.postMessage") == []
