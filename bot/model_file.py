@@ -15,6 +15,7 @@ from bot.coach.classifier import Classifier
 MODEL_DIR = "model"
 ARRAYS = "classifier.npz"
 META = "classifier.json"
+SEPARATOR = "\n"  # between features in the vocabulary blob (no feature holds a newline)
 
 
 def load(folder: Path) -> Classifier | None:
@@ -27,7 +28,7 @@ def load(folder: Path) -> Classifier | None:
     with np.load(path) as arrays:
         return Classifier(
             meta["labels"],
-            arrays["vocabulary"].tolist(),
+            arrays["vocabulary"].tobytes().decode("utf-8").split(SEPARATOR),
             arrays["idf"],
             arrays["weights"],
             arrays["bias"],

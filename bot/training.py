@@ -23,7 +23,7 @@ from bot.coach.extract import Extractor
 from bot.coach.features import featurize
 from bot.coach.kb import KnowledgeBase
 from bot.coach.model import Pillar
-from bot.model_file import ARRAYS, META, MODEL_DIR, load
+from bot.model_file import ARRAYS, META, MODEL_DIR, SEPARATOR, load
 
 __all__ = ["fit", "load", "save", "train"]
 MIN_DF = 2  # a feature seen in one example only is noise, not knowledge
@@ -89,9 +89,11 @@ def save(classifier: Classifier, folder: Path, examples: Sequence[corpus.Example
     out = folder / MODEL_DIR
     out.mkdir(parents=True, exist_ok=True)
     vocabulary = sorted(classifier.index, key=classifier.index.__getitem__)
-    np.savez_compressed(
+    # Uncompressed, the vocabulary as one UTF-8 blob: read in ~10 ms at start (compressed, with
+    # fixed-width strings, it took ~50 ms of every cold `check`), and no bigger in the repository.
+    np.savez(
         out / ARRAYS,
-        vocabulary=np.array(vocabulary),
+        vocabulary=np.frombuffer(SEPARATOR.join(vocabulary).encode("utf-8"), dtype=np.uint8),
         idf=classifier.idf.astype(np.float32),
         weights=classifier.weights.astype(np.float16),  # half precision: 4× smaller, same answers
         bias=classifier.bias,
