@@ -12,6 +12,8 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import islice
 
 import numpy as np
 import numpy.typing as npt
@@ -38,6 +40,10 @@ class Scores:
 
     def cards(self) -> list[tuple[str, float]]:
         """Cards, most probable first (ties by id, so answers are deterministic)."""
+        return self._ranked
+
+    @cached_property
+    def _ranked(self) -> list[tuple[str, float]]:
         found = [(label[5:], p) for label, p in self.probs.items() if label.startswith("card:")]
         return sorted(found, key=lambda item: (-item[1], item[0]))
 
@@ -84,7 +90,9 @@ class Classifier:
         tf = np.array([1.0 + math.log(counts[c]) for c in cols], dtype=np.float32)
         values = tf * self.idf[cols]
         norm = float(np.sqrt(values @ values))
-        evidence = min(1.0, sum(f.startswith(("w:", "!")) for f in features) / self.short_text)
+        # Words are the first features of each token: stop counting once there are enough.
+        said = islice((f for f in features if f[0] == "!" or f[:2] == "w:"), self.short_text)
+        evidence = sum(1 for _ in said) / self.short_text
         return cols, values * (evidence / norm) if norm else values
 
     def scores(self, text: str, facts: Iterable[str] = ()) -> Scores:
