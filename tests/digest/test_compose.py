@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import UTC, datetime, timedelta
-
 import pytest
 
 from bot.bootstrap import build_coach
@@ -12,9 +9,8 @@ from bot.coach.engine import Coach
 from bot.coach.model import Range
 from bot.digest.compose import compose, sparkline
 from bot.render.digest_blocks import digest_blocks
-from bot.usage.stats import FootprintTotals, TagCount, WeeklyStats
-
-NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
+from bot.usage.stats import TagCount, WeeklyStats
+from tests.support.weekly import weekly_stats
 
 
 @pytest.fixture(scope="module")
@@ -23,26 +19,7 @@ def coach() -> Coach:
 
 
 def stats(**kw: object) -> WeeklyStats:
-    base = WeeklyStats(
-        workspace="T1",
-        platform="slack",
-        start=NOW - timedelta(days=7),
-        end=NOW,
-        min_group=3,
-        checks=12,
-        logs=2,
-        people=5,
-        previous_checks=8,
-        pillars=(TagCount("transparency", 7), TagCount("bias", 4)),
-        tools=(TagCount("midjourney", 6), TagCount("chatgpt", 3)),
-        media=(TagCount("image", 6),),
-        estimated=FootprintTotals(Range(40, 345), Range(15, 158), Range(0.04, 1.5)),
-        logged=FootprintTotals(Range(16, 138), Range(6, 63), Range(0.02, 0.6)),
-        sparkline=(3, 5, 0, 8, 8, 12),
-        suppressed=False,
-        withheld_groups=1,
-    )
-    return replace(base, **kw)  # type: ignore[arg-type]
+    return weekly_stats(**kw)
 
 
 def test_digest_shows_checks_trend_pillars_tools_footprint(coach: Coach) -> None:

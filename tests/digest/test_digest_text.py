@@ -3,8 +3,7 @@ valid mrkdwn, the locale's figures, no French spacing in English, brand names as
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 
 import pytest
 
@@ -18,8 +17,7 @@ from bot.render.digest_blocks import digest_blocks
 from bot.render.view import DigestView
 from bot.usage.stats import ApiUsageStats, FootprintTotals, ModelUsage, TagCount, WeeklyStats
 from tests.support.text_checks import english_problems, mrkdwn_problems, texts_of
-
-NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
+from tests.support.weekly import weekly_stats
 
 
 @pytest.fixture(scope="module")
@@ -28,26 +26,18 @@ def coach() -> Coach:
 
 
 def full_stats(**kw: object) -> WeeklyStats:
-    base = WeeklyStats(
-        workspace="T1",
-        platform="slack",
-        start=NOW - timedelta(days=7),
-        end=NOW,
-        min_group=3,
-        checks=4_200,
-        logs=1,
-        people=35,
-        previous_checks=1_600,
-        pillars=(TagCount("transparency", 7), TagCount("bias", 4), TagCount("privacy", 3)),
-        tools=(TagCount("chatgpt", 6), TagCount("midjourney", 3), TagCount("dalle", 3)),
-        media=(TagCount("image", 6),),
-        estimated=FootprintTotals(Range(40, 345), Range(15, 158), Range(0.04, 1.5)),
-        logged=FootprintTotals(Range(1600, 13800), Range(600, 6300), Range(2, 60)),
-        sparkline=(None, 500, 0, 800, 1_600, 4_200),
-        suppressed=False,
-        withheld_groups=1,
-    )
-    return replace(base, **kw)  # type: ignore[arg-type]
+    """A busy week: thousands of checks, three tools, reported usage in kWh."""
+    busy: dict[str, object] = {
+        "checks": 4_200,
+        "logs": 1,
+        "people": 35,
+        "previous_checks": 1_600,
+        "pillars": (TagCount("transparency", 7), TagCount("bias", 4), TagCount("privacy", 3)),
+        "tools": (TagCount("chatgpt", 6), TagCount("midjourney", 3), TagCount("dalle", 3)),
+        "logged": FootprintTotals(Range(1600, 13800), Range(600, 6300), Range(2, 60)),
+        "sparkline": (None, 500, 0, 800, 1_600, 4_200),
+    }
+    return weekly_stats(**{**busy, **kw})
 
 
 def api_usage() -> ApiUsageStats:
