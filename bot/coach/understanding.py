@@ -56,6 +56,7 @@ class Policy:
     suggest: float = 0.1  # closest topics are offered from this card probability
     without_ai: float = 0.7  # a text that names no AI tool or topic needs this much to raise a pillar
     max_suggestions: int = 3
+    question_second: float = 0.6  # in a question, a pillar after the first needs this much (held-out)
     # Pillars whose probabilities run low for true cases get their own bar (held-out F1 per pillar).
     pillar_bars: tuple[tuple[str, float], ...] = (("transparency", 0.35), ("accuracy", 0.3))
 
@@ -113,7 +114,8 @@ class Understanding:
             # A confident pillar answers with its best card even when the pillar's own model (trained
             # on every example of the pillar) is surer than any one card; otherwise the card must
             # reach its own bar.
-            if scores.pillar(pillar) >= max(self.policy.bar(pillar), floor) and (
+            second = self.policy.question_second if question and best else 0.0
+            if scores.pillar(pillar) >= max(self.policy.bar(pillar), floor, second) and (
                 prob >= self.policy.card or scores.pillar(pillar) > prob
             ):
                 best[pillar] = (card_id, prob)
