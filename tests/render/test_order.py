@@ -22,7 +22,7 @@ TEXTS = (
     "We'll generate 40 images of our sales team with DALL-E and publish them on LinkedIn",
     "Un influenceur virtuel créé avec Midjourney pour nos cosmétiques, 50 visuels par mois",
     "Make 10 product videos with Runway for TikTok, with a cloned voice of our CEO",
-    "Can we paste our customer list into ChatGPT to write the newsletter?",
+    "Can we paste our customer list into ChatGPT for the newsletter, with 20 Midjourney images of customers?",
     "On publie tel quel un communiqué écrit par ChatGPT avec des chiffres de marché et des avis clients",
 )
 
