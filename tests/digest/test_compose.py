@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
-from bot.bootstrap import build_coach
 from bot.coach.engine import Coach
 from bot.coach.model import Range
 from bot.digest.compose import compose, sparkline
 from bot.render.digest_blocks import digest_blocks
 from bot.usage.stats import TagCount, WeeklyStats
 from tests.support.weekly import weekly_stats
-
-
-@pytest.fixture(scope="module")
-def coach() -> Coach:
-    return build_coach()
 
 
 def stats(**kw: object) -> WeeklyStats:

@@ -10,7 +10,6 @@ import logging
 import os
 import subprocess
 import sys
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -59,18 +58,6 @@ def settings(db_url: str, api_url: str, **overrides: Any) -> Settings:
 
 def this_week() -> str:
     return iso_week(datetime.now(UTC).astimezone(ZoneInfo(PARIS)))
-
-
-@pytest.fixture(scope="module")
-def coach() -> Coach:
-    return build_coach()
-
-
-@pytest.fixture
-async def store(digest_db: str) -> AsyncIterator[UsageStore]:
-    s = UsageStore.from_url(digest_db)
-    yield s
-    await s.aclose()
 
 
 async def states(store: UsageStore) -> dict[str, DigestStatus | None]:

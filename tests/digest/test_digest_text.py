@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from bot.bootstrap import build_coach
 from bot.coach.engine import Coach
 from bot.coach.i18n import CATALOGUE
 from bot.coach.model import Range
@@ -18,11 +15,6 @@ from bot.render.view import DigestView
 from bot.usage.stats import ApiUsageStats, FootprintTotals, ModelUsage, TagCount, WeeklyStats
 from tests.support.text_checks import english_problems, mrkdwn_problems, texts_of
 from tests.support.weekly import weekly_stats
-
-
-@pytest.fixture(scope="module")
-def coach() -> Coach:
-    return build_coach()
 
 
 def full_stats(**kw: object) -> WeeklyStats:

@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.bootstrap import build_coach
 from bot.coach.engine import Coach
 from bot.digest.service import DigestSchedule, DigestService
 from bot.scheduler import build_scheduler
@@ -21,18 +20,6 @@ PARIS = ZoneInfo("Europe/Paris")
 MONDAY_10 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)  # 10:00 in Paris, after this week's 9:00 digest
 SUNDAY = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 NEXT_MONDAY_9 = datetime(2026, 12, 7, 9, 0, tzinfo=PARIS)
-
-
-@pytest.fixture(scope="module")
-def coach() -> Coach:
-    return build_coach()
-
-
-@pytest.fixture
-async def store(digest_db: str) -> AsyncIterator[UsageStore]:
-    s = UsageStore.from_url(digest_db)
-    yield s
-    await s.aclose()
 
 
 class Ticks:

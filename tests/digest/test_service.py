@@ -12,7 +12,6 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.exc import OperationalError
 
-from bot.bootstrap import build_coach
 from bot.coach.engine import Coach
 from bot.coach.model import Range
 from bot.digest.service import DigestSchedule, DigestService
@@ -48,11 +47,6 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.now
-
-
-@pytest.fixture(scope="module")
-def coach() -> Coach:
-    return build_coach()
 
 
 @pytest.fixture
