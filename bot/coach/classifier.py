@@ -18,12 +18,15 @@ from itertools import islice
 import numpy as np
 import numpy.typing as npt
 
-from .features import featurize
+from .features import chars, split
 
 Floats = npt.NDArray[np.float32]
 # Under this many words a message carries little evidence: its features are scaled down so the
 # scores fall back towards the prior ("ChatGPT" alone is not four warnings).
 SHORT_TEXT = 5
+# Words seen recently → the columns of their character n-grams: most of a message's features, and
+# the same few thousand words come back in every message. Cleared when full (bounded memory).
+WORD_CACHE = 50_000
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,8 @@ class Scores:
 
 
 class Classifier:
-    """Multi-label linear classifier. Build once from the exported arrays; `scores` is pure."""
+    """Multi-label linear classifier. Build once from the exported arrays; `scores` is deterministic
+    (it only caches the columns of words it has seen)."""
 
     def __init__(
         self,
@@ -78,12 +82,15 @@ class Classifier:
         ]
         self._cards = np.array([c for c, _ in pairs], dtype=np.intp)
         self._pillars = np.array([p for _, p in pairs], dtype=np.intp)
+        self._words: dict[str, tuple[int, ...]] = {}
 
     def vector(self, text: str, facts: Iterable[str] = ()) -> tuple[list[int], Floats]:
         """Column indices and L2-normalised sublinear TF-IDF values of the known features."""
         index = self.index
-        features = featurize(text, facts)
+        features, spelled = split(text, facts)
         counts = Counter(i for f in features if (i := index.get(f)) is not None)
+        for w in spelled:
+            counts.update(self._char_columns(w))
         if not counts:
             return [], np.zeros(0, dtype=np.float32)
         cols = list(counts)
@@ -94,6 +101,16 @@ class Classifier:
         said = islice((f for f in features if f[0] == "!" or f[:2] == "w:"), self.short_text)
         evidence = sum(1 for _ in said) / self.short_text
         return cols, values * (evidence / norm) if norm else values
+
+    def _char_columns(self, word: str) -> tuple[int, ...]:
+        cached = self._words.get(word)
+        if cached is None:
+            if len(self._words) >= WORD_CACHE:
+                self._words.clear()
+            index = self.index
+            cached = tuple(i for g in chars(word) if (i := index.get(g)) is not None)
+            self._words[word] = cached
+        return cached
 
     def scores(self, text: str, facts: Iterable[str] = ()) -> Scores:
         cols, values = self.vector(text, facts)

@@ -45,16 +45,16 @@ def _negated(ws: list[str]) -> list[bool]:
     return out
 
 
-def _chars(w: str) -> Iterable[str]:
+def chars(w: str) -> list[str]:
+    """The character n-grams of one word (padded with spaces: "ai" → " ai", "ai "…)."""
     padded = f" {w} "
     size = len(padded)
-    for n in CHAR_NGRAMS:
-        for i in range(size - n + 1):
-            yield padded[i : i + n]
+    return [padded[i : i + n] for n in CHAR_NGRAMS for i in range(size - n + 1)]
 
 
-def featurize(text: str, facts: Iterable[str] = ()) -> list[str]:
-    """Feature strings of a message (with repeats: the caller counts them)."""
+def split(text: str, facts: Iterable[str] = ()) -> tuple[list[str], list[str]]:
+    """The word-level features (words, bigrams, facts, in text order) and the words whose character
+    n-grams complete them: `featurize` joins the two; the classifier caches n-grams per word."""
     ws = words(text)
     negated = _negated(ws)
     out: list[str] = []
@@ -64,7 +64,13 @@ def featurize(text: str, facts: Iterable[str] = ()) -> list[str]:
         append(("!" if neg else "w:") + w)
         append(f"b:{previous} {w}")
         previous = w
-        if w != NUMBER:
-            out.extend(_chars(w))
     out.extend("x:" + f for f in facts)
+    return out, [w for w in ws if w != NUMBER]
+
+
+def featurize(text: str, facts: Iterable[str] = ()) -> list[str]:
+    """Feature strings of a message (with repeats: the caller counts them)."""
+    out, spelled = split(text, facts)
+    for w in spelled:
+        out.extend(chars(w))
     return out

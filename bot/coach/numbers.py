@@ -61,6 +61,7 @@ def percent(share: float, lang: str = "en") -> str:
     return format_percent(round(share, 2), locale=_locale(lang))  # the locale's pattern: 81 % in French
 
 
+@lru_cache(maxsize=64)
 def plural(n: float, lang: str = "en") -> str:
     """CLDR's plural category of `n` ("one" or "other" here): French 0 and 1 are "one", English 1 only."""
     return str(Locale.parse(_locale(lang)).plural_form(n))
@@ -72,6 +73,7 @@ def span(r: Range, lang: str = "en", digits: int = 3) -> str:
     return low if low == high else RANGE.format(low, high)
 
 
+@lru_cache(maxsize=8192)  # Babel parses the locale and looks the pattern up on every call
 def unit(figure: str, cldr_unit: str, lang: str, symbol: str | None = None) -> str:
     """An already formatted figure or range with a CLDR unit's short form and its spacing; `symbol`
     replaces the unit's symbol (Wh, which CLDR lacks, is written like kWh)."""

@@ -3,22 +3,20 @@
 Order, for every request: read the body up to a limit (413 beyond, without reading the rest), verify
 the signature (slack-sdk's `SignatureVerifier`) over the raw bytes with a timestamp that is an integer
 string within 5 minutes (401 otherwise, one throttled warning line without body, header values or ids),
-then parse it exactly as Bolt will (400 when it is not a JSON object of bounded depth), and only then
+then let Bolt parse it, once (400 when it is not a JSON object of bounded depth), and only then
 hand it to Bolt, whose own verification stays on. Nothing of an unverified request is parsed, no
 listener, error handler or outbound call runs for it, and nothing is recorded.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
-from urllib.parse import parse_qsl
 
-from slack_bolt.adapter.starlette.async_handler import to_async_bolt_request, to_starlette_response
-from slack_bolt.async_app import AsyncApp
+from slack_bolt.adapter.starlette.async_handler import to_starlette_response
+from slack_bolt.async_app import AsyncApp, AsyncBoltRequest
 from slack_sdk.signature import SignatureVerifier
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -57,33 +55,25 @@ def refusal(headers: Mapping[str, str], body: bytes, verifier: SignatureVerifier
     return None
 
 
-def parse(body: bytes, content_type: str | None) -> dict[str, Any]:
-    """The payload as Bolt reads it (JSON, or a form with or without a JSON `payload`), or Malformed."""
+def bolt_request(body: bytes, headers: Mapping[str, str], query: str = "") -> AsyncBoltRequest:
+    """Bolt's own request for a verified body, or Malformed when the body is not a Slack payload.
+
+    Bolt parses the body once here (JSON, or a form with or without a JSON `payload`); the gate only
+    checks what it read — an object, of bounded depth, whose fields Bolt could read — instead of
+    parsing it a second time.
+    """
     try:
         text = body.decode("utf-8")
-    except UnicodeDecodeError as exc:  # `refusal` already refused it: kept for callers without it
-        raise Malformed("not UTF-8") from exc
-    if not text:
-        return {}
-    mime = content_type.split(";")[0] if content_type else None
-    if mime == "application/json" or text.startswith("{"):
-        return _json_object(text)
-    form = dict(parse_qsl(text, keep_blank_values=True))
-    if "payload" in text:  # Bolt's own test: `payload` anywhere in the body means a JSON payload field
-        return _json_object(form["payload"]) if "payload" in form else {}
-    return form
-
-
-def _json_object(text: str) -> dict[str, Any]:
-    try:
-        value = json.loads(text)
-    except (ValueError, RecursionError) as exc:  # JSONDecodeError; the C decoder refuses absurd nesting
+        request = AsyncBoltRequest(body=text, query=query, headers=dict(headers), context={VERIFIED: True})
+    except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON; the C decoder refuses absurd nesting
         raise Malformed("not JSON") from exc
-    if not isinstance(value, dict):
+    except (LookupError, TypeError, AttributeError) as exc:  # Bolt reading a non-object or odd field types
+        raise Malformed("unexpected field types") from exc
+    if not isinstance(request.body, dict):
         raise Malformed("not a JSON object")
-    if (text.count("[") + text.count("{") > MAX_DEPTH) and _depth(value) > MAX_DEPTH:
+    if (text.count("[") + text.count("{") > MAX_DEPTH) and _depth(request.body) > MAX_DEPTH:
         raise Malformed("nested too deep")
-    return value
+    return request
 
 
 def _depth(value: Any) -> int:
@@ -130,10 +120,8 @@ class SlackGate:
             self.refused(reason)
             return _answer(401, "invalid request")
         try:
-            parse(body, request.headers.get("content-type"))
-            bolt_request = to_async_bolt_request(request, body, {VERIFIED: True})
-        except (Malformed, LookupError, TypeError, AttributeError) as exc:  # Bolt reading odd field types
-            why = exc if isinstance(exc, Malformed) else "unexpected field types"
-            log.info("Slack request refused with 400: %s", why)
+            verified = bolt_request(body, request.headers, request.scope["query_string"].decode("latin-1"))
+        except Malformed as exc:
+            log.info("Slack request refused with 400: %s", exc)
             return _answer(400, "malformed payload")
-        return to_starlette_response(await self.app.async_dispatch(bolt_request))
+        return to_starlette_response(await self.app.async_dispatch(verified))

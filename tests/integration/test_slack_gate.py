@@ -17,7 +17,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.server import create_app
 from bot.slack.app import verified
-from bot.slack.gate import MAX_DEPTH, Malformed, parse
+from bot.slack.gate import MAX_DEPTH, VERIFIED, Malformed, bolt_request
 from tests.integration.conftest import CHANNEL, SECRET, TEAM, USER, Harness, make_settings
 from tests.support.fake_slack import FakeSlack
 
@@ -132,7 +132,13 @@ async def test_malformed_signed_body_gets_400_never_500(
     assert [c.method for c in harness.fake.calls if c.method != "auth.test"] == []
 
 
-def test_parse_reads_payloads_as_bolt_does() -> None:
+def parse(body: bytes, content_type: str | None) -> dict[str, Any]:
+    request = bolt_request(body, {"content-type": content_type} if content_type else {})
+    assert request.context[VERIFIED] is True
+    return dict(request.body)
+
+
+def test_bolt_reads_each_payload_once_and_the_gate_checks_it() -> None:
     assert parse(b"", None) == {}
     assert parse(b"command=%2Fai-check&text=hi", "application/x-www-form-urlencoded") == {
         "command": "/ai-check",
@@ -146,8 +152,17 @@ def test_parse_reads_payloads_as_bolt_does() -> None:
     }
     deep_enough = '{"a":' * (MAX_DEPTH - 1) + "1" + "}" * (MAX_DEPTH - 1)
     assert parse(deep_enough.encode(), "application/json")
-    with pytest.raises(Malformed):
-        parse(b"[" * 100_000 + b"]" * 100_000, "application/json")
+    too_deep = '{"a":' * (MAX_DEPTH + 1) + "1" + "}" * (MAX_DEPTH + 1)
+    for hostile in (
+        b"[" * 100_000 + b"]" * 100_000,  # absurd nesting: the JSON decoder refuses it
+        too_deep.encode(),
+        b'["not", "an", "object"]',
+        b'{"type": "event_callback"',  # cut short
+        urlencode({"payload": '"a string"'}).encode(),
+        urlencode({"payload": '{"type": ["block_actions"], "team": 7}'}).encode(),
+    ):
+        with pytest.raises(Malformed):
+            parse(hostile, "application/json" if hostile.startswith(b"[") else None)
 
 
 async def test_body_over_the_limit_gets_413_before_it_is_all_sent(harness: Harness) -> None:
