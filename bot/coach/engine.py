@@ -41,6 +41,7 @@ MIN_SCORE = 1.0  # BM25 score under which a card does not answer the question
 SECOND_ANSWER = 0.75  # a second card answers too only when it scores close to the first
 HINT_BOOST = 2.0  # cards of a pillar the question's words point at (lexicon `pillar_hints`)
 ABOUT_AI = ("tool", "topic:ai", "intent:generate")
+FOOTPRINT_TOPICS = ("topic:energy", "topic:water", "topic:carbon")
 
 
 class Coach:
@@ -93,7 +94,9 @@ class Coach:
         names_ai = any(f in mentions.facts for f in ABOUT_AI)
         about_ai = names_ai or self.understanding.about_ai(scores)
         footprint = None
-        if names_ai and self.understanding.wants_footprint(scores, mentions):
+        # "Combien de CO2 pour les 50 images ?" asked of an AI coach is about generating them.
+        asks_footprint = any(f in mentions.facts for f in FOOTPRINT_TOPICS)
+        if (names_ai or asks_footprint) and self.understanding.wants_footprint(scores, mentions):
             footprint = self.footprints.compute(mentions.quantities, mentions.tools, language)
         rules = fired(self.rules, mentions.facts, mentions.is_question)
         kept = self.understanding.keep_rules(rules, scores, footprint is not None)

@@ -76,16 +76,28 @@ class PhraseIndex:
 
 
 def merge_thousands(ks: list[str]) -> list[str]:
-    """ "1 000 images" (French thousands separator) is one number: 1000."""
+    """ "1 000 images" (French thousands separator) is one number: 1000; "a 30s spot", "2min" are a
+    number and its duration ("the 90s" is a decade)."""
     out: list[str] = []
-    for k in ks:
+    for i, k in enumerate(ks):
         if out and len(k) == 3 and k.isdigit() and out[-1].isdigit() and len(out[-1]) <= 3 and out[-1] != "0":
             out[-1] += k
         elif k == "k" and out and NUMBER.match(out[-1]):  # "1,5 k" / "1,5k" → "1,5k"
             out[-1] += "k"
+        elif (clip := _CLIP_LENGTH.match(k)) and not _decade(out[-1:], ks[i + 1 : i + 2]):
+            out += [clip.group(1), clip.group(2)]
         else:
             out.append(k)
     return out
+
+
+_CLIP_LENGTH = re.compile(r"^(\d{1,3})(s|sec|secs|min|mins|mn)$")
+_DECADE_BEFORE = frozenset({"the", "les", "des", "annee", "annees", "late", "early", "mid", "fin", "debut"})
+_DECADE_AFTER = frozenset({"style", "vibe", "look", "era", "aesthetic", "retro", "nostalgia", "mood"})
+
+
+def _decade(before: list[str], after: list[str]) -> bool:
+    return bool(set(before) & _DECADE_BEFORE or set(after) & _DECADE_AFTER)
 
 
 def tokens_keep_star(pattern: str) -> list[str]:

@@ -177,11 +177,17 @@ class QuantityReader:
     def _lone_units(self, scan: _Scan, used: set[int]) -> list[Quantity]:
         """A clip named with its length and no count: "un spot de 30 s", "Spot TV de 20 s"."""
         out = []
-        for j, (_, unit) in scan.units.items():
-            medium = unit.partition("/")[0]
-            if medium not in ("video", "voice", "music", "any") or used.intersection(range(j, j + 6)):
-                continue
+        clips = [
+            (j, medium)
+            for j, (_, unit) in scan.units.items()
+            if (medium := unit.partition("/")[0]) in ("video", "voice", "music", "any")
+            and not used.intersection(range(j, j + 6))
+        ]
+        for j, medium in clips:
             seconds = self._seconds(scan.ks, j, scan.durations)
+            if seconds is None and len(clips) == 1 and medium != "any":
+                # "un morceau avec Udio façon Stromae, 30 secondes": the one clip, its length further on
+                seconds = self._seconds(scan.ks, j, scan.durations, reach=len(scan.ks))
             if seconds and (j == 0 or self.number(scan.ks[j - 1]) is None):
                 out.append(Quantity(1.0, "video" if medium == "any" else medium, seconds))
         return out
@@ -200,7 +206,8 @@ class QuantityReader:
         after = durations[i + 1][0]
         for j in range(after, min(after + 2, len(ks))):
             medium = units.get(j, (0, ""))[1].partition("/")[0]
-            if medium in ("video", "voice", "music"):
+            if medium in ("video", "voice", "music", "any"):  # "a 15-second ad" is a clip
+                medium = "video" if medium == "any" else medium
                 return Quantity(1.0, medium, n * (60.0 if durations[i + 1][1] == "minute" else 1.0))
         return None
 
@@ -218,9 +225,11 @@ class QuantityReader:
                 return n * (60.0 if durations[p + 1][1] == "minute" else 1.0)
         return None
 
-    def _seconds(self, ks: list[str], unit_at: int, durations: dict[int, tuple[int, str]]) -> float | None:
+    def _seconds(
+        self, ks: list[str], unit_at: int, durations: dict[int, tuple[int, str]], reach: int = 4
+    ) -> float | None:
         """ "vidéos de 15 secondes", "a video of 30 seconds", "clips (20 s)": a duration just after."""
-        for p in range(unit_at + 1, min(unit_at + 5, len(ks) - 1)):
+        for p in range(unit_at + 1, min(unit_at + 1 + reach, len(ks) - 1)):
             n = self.number(ks[p])
             if n is not None and p + 1 in durations:
                 return n * (60.0 if durations[p + 1][1] == "minute" else 1.0)

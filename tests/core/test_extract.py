@@ -373,3 +373,36 @@ def test_a_count_per_item_is_multiplied_by_the_items(
 )
 def test_dates_and_quoted_figures_are_not_batches(x: Extractor, text: str) -> None:
     assert q(x, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "seconds"),
+    [
+        ("we have a 30s spot fully made in Veo, what's the energy ballpark?", "video", 30.0),
+        ("Making a 15-second ad with Kling where the sandwich builds itself", "video", 15.0),
+        ("what's the energy of a 2min video with Sora?", "video", 120.0),
+        ("un clip de 20sec avec Runway pour la vitrine", "video", 20.0),
+    ],
+)
+def test_a_clip_length_written_as_one_word_or_on_an_ad_is_one_clip(
+    x: Extractor, text: str, medium: str, seconds: float
+) -> None:
+    (found,) = q(x, text)
+    assert (found.count, found.medium, found.seconds) == (1.0, medium, seconds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 90s style video with Runway for the retro campaign",
+        "the 80s were great, can Midjourney do that look?",
+        "what's the deal with Runway videos for our ads?",  # "what's": no duration, no clip
+    ],
+)
+def test_a_decade_or_an_apostrophe_is_no_clip_length(x: Extractor, text: str) -> None:
+    assert all(found.seconds is None for found in q(x, text))
+
+
+def test_a_footprint_question_about_a_batch_gets_its_estimate_without_naming_a_tool(coach: Coach) -> None:
+    a = coach.assess("combien de CO2 pour les 50 images de la campagne ? on est hébergés en France")
+    assert a.footprint is not None and "50" in a.footprint.basis
