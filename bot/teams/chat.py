@@ -19,11 +19,12 @@ from microsoft_teams.api.models.attachment.attachment import Attachment
 from bot import unavailable
 from bot.coach.i18n import t
 from bot.coach.language import detect, lang_of_locale
+from bot.coach.model import Assessment
 from bot.coach.text import MAX_CHARS
 from bot.render.adaptive import digest_card
 from bot.render.adaptive_app import app_answer_card, app_help_card
 from bot.render.adaptive_kit import CONTENT_TYPE, Element
-from bot.render.view import answer_view
+from bot.render.view import AnswerView, answer_view
 from bot.services import Asker, Services
 from bot.slack.routing import Route, describe_cron, describe_moment, route
 from bot.teams.endpoint import Sender, plain_text, sender_of
@@ -109,13 +110,15 @@ class TeamsChat:
         assessment = self.services.coach.assess(text, detect(text, lang))
         view = answer_view(assessment)
         note = t("teams.truncated", view.lang) if len(text) > MAX_CHARS else None
-        topics = {}
-        for s in assessment.suggestions:
-            topic = self.services.coach.topic(s.card, view.lang)
-            if topic is not None:
-                topics[s.card] = answer_view(topic)
-        await ctx.send(card_message(app_answer_card(view, note=note, topics=topics), view.header))
+        card = app_answer_card(view, note=note, topics=self.topics(assessment))
+        await ctx.send(card_message(card, view.header))
         self.services.record(self.asker(sender, assessment.language), SOURCE, assessment)
+
+    def topics(self, assessment: Assessment) -> dict[str, AnswerView]:
+        """The view of each closest topic (card id → view), for the card's topic buttons."""
+        coach, lang = self.services.coach, assessment.language
+        chosen = ((s.card, coach.topic(s.card, lang)) for s in assessment.suggestions)
+        return {card: answer_view(topic) for card, topic in chosen if topic is not None}
 
     async def forget(self, asker: Asker) -> str:
         done = await self.services.store.forget_user(asker.user_hash)

@@ -95,7 +95,7 @@ class TeamsInvokes:
                 return task_message(t("slack.shortcut_empty", lang))
             assessment = self.services.coach.assess(text, detect(text, lang))
             view = answer_view(assessment)
-            card = app_answer_card(view, topics=self.chat_topics(assessment))
+            card = app_answer_card(view, topics=self.chat.topics(assessment))
             # The message may be someone else's: its text is never stored, whatever the settings say.
             self.services.record(self.chat.asker(sender_of(activity), view.lang), SHORTCUT_SOURCE, assessment)
             return task_answer(card, view.lang, text)
@@ -118,8 +118,3 @@ class TeamsInvokes:
         except Exception:
             log.exception("Teams app message action could not be posted")
             return task_message(t("teams.apology", lang))
-
-    def chat_topics(self, assessment: Any) -> dict[str, Any]:
-        coach, lang = self.services.coach, assessment.language
-        chosen = ((s.card, coach.topic(s.card, lang)) for s in assessment.suggestions)
-        return {card: answer_view(topic) for card, topic in chosen if topic is not None}
