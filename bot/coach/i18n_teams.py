@@ -36,8 +36,8 @@ TEAMS_APP: dict[str, dict[str, str]] = {
         "fr": "« {command} » n'est pas encore disponible : il arrive dans une prochaine version. En attendant, envoyez-moi votre texte et je le vérifie.",
     },
     "teamsapp.log_usage": {
-        "en": "Usage: log midjourney 12 images (a tool and a quantity).",
-        "fr": "Usage : log midjourney 12 images (un outil et une quantité).",
+        "en": "Usage: `log midjourney 12 images` (a tool and a quantity).",
+        "fr": "Usage : `log midjourney 12 images` (un outil et une quantité).",
     },
     "teamsapp.ext.title": {"en": "Check with AI coach", "fr": "Vérifier avec le coach IA"},
     "teamsapp.ext.post": {"en": "Post to the conversation", "fr": "Publier dans la conversation"},

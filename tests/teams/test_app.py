@@ -132,6 +132,7 @@ async def test_help_follows_the_teams_locale(harness: Harness) -> None:
     await harness.post(personal_message(harness.fake, "help", locale="en-US"))
     await harness.post(personal_message(harness.fake, "aide", locale="en-US"))
     english, french = (card_of(s.body) for s in harness.fake.sent())
+    assert len(harness.fake.token_requests()) == 1  # the bot's token is cached until near its expiry
     assert english["lang"] == "en" and "Check with AI coach" in " ".join(texts(english))
     assert french["lang"] == "fr" and "Vérifier avec le coach IA" in " ".join(texts(french))
 
@@ -258,6 +259,22 @@ async def test_no_token_or_garbage_never_reaches_the_coach(harness: Harness) -> 
     bad = await harness.http.post("/api/messages", content=b"{nope", headers={"Authorization": "Bearer x"})
     assert bad.status_code == 400
     assert harness.fake.sent() == []
+
+
+async def test_the_sdk_environment_switch_cannot_turn_validation_off(
+    coach: Coach, fake: FakeMicrosoft, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS is the SDK's own switch: the app passes False."""
+    monkeypatch.setenv("DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS", "true")
+    db_url = f"sqlite:///{tmp_path / 'env.db'}"
+    settings = make_settings(
+        db_url, None, teams_app_id=APP_ID, teams_app_password=APP_PASSWORD, teams_tenant_id=TENANT
+    )
+    services = Services(coach=coach, store=UsageStore.from_url(db_url), configured_user_key=USER_KEY)
+    app = create_app(settings, services=services, teams_cloud=fake.cloud())
+    async with serve(app) as url, httpx.AsyncClient(base_url=url) as http:
+        response = await http.post("/api/messages", json=personal_message(fake, PLAN))
+    assert response.status_code == 401 and fake.sent() == []
 
 
 async def test_the_app_is_off_without_its_settings(
