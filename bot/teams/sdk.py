@@ -1,18 +1,19 @@
 """The Teams app on Microsoft's Teams SDK for Python (`microsoft-teams-apps`), inside our Starlette app.
 
-`build_teams_app` returns the `/api/messages` route and a background task (started and stopped by the
-server's one lifespan): the SDK's `App` is built with our own HTTP adapter (`StarletteBridge`), so
-the SDK validates every inbound token (Bot Framework or Entra JWT: signature against the cloud's
-JWKS, issuer, audience = the app id, expiry, and the `serviceurl` claim against the activity's
-serviceUrl) before any handler runs; a request that fails gets 401 and reaches no handler.
+`TeamsRuntime` gives the server the `/api/messages` route and a background task (started and
+stopped by the server's one lifespan): the SDK's `App` is built with our own HTTP adapter
+(`StarletteBridge`), so the SDK validates every inbound token before any handler runs: a Bot
+Framework JWT's signature against the cloud's JWKS, its issuer, audience (the app id), expiry, and
+its `serviceurl` claim against the activity's serviceUrl (an Entra-issued token is checked against
+the tenant's keys, issuer and audience; the SDK does not check its serviceurl yet). A request that
+fails gets 401 and reaches no handler.
 
 The bot's outbound token is fetched by `ClientSecretToken` (OAuth 2.0 client credentials at the
 cloud's login endpoint) and handed to the SDK as its token provider: the SDK's own path (MSAL) only
 accepts https authorities and first asks login.microsoftonline.com for instance discovery, so it
 could not be pointed at a loopback fake; this keeps the same wire protocol and makes it testable.
 This module (and so the SDK) is imported only when TEAMS_APP_ID, TEAMS_APP_PASSWORD and
-TEAMS_TENANT_ID are all set.
-"""
+TEAMS_TENANT_ID are all set."""
 
 from __future__ import annotations
 
