@@ -185,6 +185,29 @@ async def test_digest_on_in_a_channel_then_a_proactive_digest_exactly_once(harne
     assert harness.rows("SELECT status FROM digests_sent") == [("posted",)]
 
 
+async def test_group_chat_mention_is_answered_in_the_chat_and_keeps_no_reference(harness: Harness) -> None:
+    activity = channel_mention(harness.fake, "digest on")
+    activity["conversation"] = {
+        "id": "19:group@thread.v2",
+        "conversationType": "groupChat",
+        "tenantId": TENANT,
+    }
+    activity["channelData"] = {"tenant": {"id": TENANT}}
+    assert (await harness.post(activity)).status_code == 200
+    [sent] = harness.fake.sent()
+    assert sent.path == "/connector/v3/conversations/19:group@thread.v2/activities"
+    assert "team channels" in sent.body["text"]  # digests are for channels
+    assert harness.rows("SELECT count(*) FROM teams_conversations") == [(0,)]
+
+
+async def test_removed_from_the_team_forgets_its_channels(harness: Harness) -> None:
+    await harness.post(bot_added(harness.fake))
+    removed = bot_added(harness.fake)
+    removed["membersRemoved"], removed["membersAdded"] = removed.pop("membersAdded"), []
+    assert (await harness.post(removed)).status_code == 200
+    assert harness.rows("SELECT count(*) FROM teams_conversations") == [(0,)]
+
+
 async def test_a_channel_the_bot_left_closes_the_week_as_failed(harness: Harness) -> None:
     await harness.post(channel_mention(harness.fake, "digest on"))
     harness.fake.connector_status = 404
