@@ -58,7 +58,27 @@ def _parser() -> argparse.ArgumentParser:
     imp = usage_sub.add_parser("import", help="import the organisation's API usage")
     imp.add_argument("provider", choices=["openai", "anthropic"])
     imp.add_argument("--since", type=_day, help="YYYY-MM-DD (default: 7 days ago)")
+    teams = sub.add_parser("teams", help="Microsoft Teams app")
+    teams_sub = teams.add_subparsers(dest="action", required=True)
+    pkg = teams_sub.add_parser("package", help="write the Teams app package (ai-coach-teams.zip)")
+    pkg.add_argument("--app-id", required=True, help="the bot's Microsoft App ID (TEAMS_APP_ID)")
+    pkg.add_argument(
+        "--host", required=True, help="public host serving /api/messages, e.g. coach.example.com"
+    )
+    pkg.add_argument("--out", help="the .zip to write (default: ./ai-coach-teams.zip)")
+    pkg.add_argument("--version", default="1.0.0", help="the app's version in the manifest (semver)")
     return p
+
+
+def cmd_teams(args: argparse.Namespace) -> int:
+    """`ai-coach teams package`: offline, reads no setting."""
+    from pathlib import Path
+
+    from bot.teams.package import cmd_teams_package
+
+    path = cmd_teams_package(args.app_id, args.host, Path(args.out) if args.out else None, args.version)
+    print(f"{path} written: upload it in the Teams admin center (Manage apps › Upload) or sideload it")
+    return 0
 
 
 def _day(value: str) -> str:
@@ -163,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "check": cmd_check,
         "topic": cmd_topic,
         "kb": cmd_kb,
+        "teams": cmd_teams,
         "serve": _lazy("bot.commands", "cmd_serve"),
         "digest": _lazy("bot.jobs", "cmd_digest"),
         "usage": _lazy("bot.jobs", "cmd_usage_import"),

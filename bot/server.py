@@ -14,7 +14,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_bolt.adapter.starlette.async_handler import AsyncSlackRequestHandler
 from slack_sdk.web.async_client import AsyncWebClient
@@ -34,7 +34,10 @@ from bot.slack.oauth import bot_token_resolver, create_tables
 from bot.teams.auth import decode_secret
 from bot.teams.endpoint import teams_routes
 from bot.web import TooLarge, read_body
-from bot.wiring import attach_features, build_services
+from bot.wiring import attach_features, build_services, teams_app_config
+
+if TYPE_CHECKING:
+    from bot.teams.sdk import TeamsRuntime
 
 log = logging.getLogger("bot.server")
 
@@ -151,14 +154,34 @@ async def _internal_error(request: Request, exc: Exception) -> Response:
     return error(500, "internal error")
 
 
+def _teams_app(settings: Settings, services: Services, cloud: Any) -> TeamsRuntime | None:
+    """The Teams app (Teams SDK, `/api/messages`) when its three settings are set; else one log line."""
+    config = teams_app_config(settings, cloud)
+    if config is None:
+        log.info("Teams app is off: set TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID to serve it")
+        return None
+    from bot.teams.sdk import TeamsRuntime
+
+    return TeamsRuntime(config, services)
+
+
 def create_app(
-    settings: Settings, *, services: Services | None = None, slack_client: AsyncWebClient | None = None
+    settings: Settings,
+    *,
+    services: Services | None = None,
+    slack_client: AsyncWebClient | None = None,
+    teams_cloud: Any = None,
 ) -> Starlette:
-    """The whole HTTP service for `settings`; `services` / `slack_client` let tests wire their own parts."""
+    """The whole HTTP service for `settings`; `services` / `slack_client` let tests wire their own parts,
+    `teams_cloud` (a Teams SDK `CloudEnvironment`) points the Teams app at other login/JWKS endpoints."""
     services = services if services is not None else build_services(settings)
     slack = build_slack(settings, services, slack_client)
     token_for = bot_token_resolver(slack.oauth_settings) if slack and slack.oauth_settings else None
-    attach_features(settings, services, slack.app.client if slack else None, token_for)
+    teams_app = _teams_app(settings, services, teams_cloud)
+    teams_poster = teams_app.poster() if teams_app is not None else None
+    attach_features(settings, services, slack.app.client if slack else None, token_for, teams_poster)
+    if teams_app is not None:
+        services.background.append(teams_app)
     database = DatabaseWatch(settings.database_url, services)
     if slack is not None and slack.oauth_settings is not None:
         database.hooks.append(partial(create_tables, slack.oauth_settings))
@@ -173,6 +196,7 @@ def create_app(
         Route("/api/topic", endpoints.topic, methods=["GET"]),
         *(_slack_routes(slack, settings) if slack else []),
         *teams_routes(services, secret=decode_secret(teams_key.get_secret_value()) if teams_key else None),
+        *(teams_app.routes() if teams_app is not None else []),
     ]
 
     @asynccontextmanager

@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     # Teams
     teams_webhook_secret: SecretStr | None = None
     teams_digest_webhook_url: SecretStr | None = None
+    # The Teams app (POST /api/messages, Microsoft's Teams SDK): on when all three are set
+    teams_app_id: str | None = None
+    teams_app_password: SecretStr | None = None
+    teams_tenant_id: str | None = None
 
     # Provider usage APIs
     openai_admin_key: SecretStr | None = None
@@ -97,6 +101,10 @@ class Settings(BaseSettings):
     def slack_enabled(self) -> bool:
         has_token = self.slack_bot_token is not None or self.oauth_enabled
         return self.slack_signing_secret is not None and has_token
+
+    @property
+    def teams_app_enabled(self) -> bool:
+        return bool(self.teams_app_id and self.teams_app_password and self.teams_tenant_id)
 
     @property
     def oauth_enabled(self) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import Any
 
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -53,14 +54,25 @@ def build_digest_service(
     coach: Coach,
     slack_client: AsyncWebClient | None,
     token_for: TokenFor | None = None,
+    teams_app_poster: DigestPoster | None = None,
 ) -> DigestService:
     posters: dict[str, DigestPoster] = {}
     if slack_client is not None:
         posters["slack"] = SlackDigestPoster(slack_client, token_for)
+    webhook: DigestPoster | None = None
     if settings.teams_digest_webhook_url is not None:
         from bot.teams.poster import TeamsDigestPoster
 
-        posters["teams"] = TeamsDigestPoster(settings.teams_digest_webhook_url.get_secret_value())
+        webhook = TeamsDigestPoster(settings.teams_digest_webhook_url.get_secret_value())
+    if teams_app_poster is None and settings.teams_app_enabled:  # `ai-coach digest run`: its own app
+        from bot.teams.sdk import proactive_poster
+
+        teams_app_poster = proactive_poster(teams_app_config(settings), store)
+    if webhook is not None or teams_app_poster is not None:
+        from bot.teams.app_poster import TeamsPosters
+
+        # one "teams" poster: the Workflows subscription to the webhook, the app's channels to the app
+        posters["teams"] = TeamsPosters(webhook, teams_app_poster)
     schedule = DigestSchedule(settings.coach_digest_cron, settings.coach_timezone)
     return DigestService(
         store,
@@ -70,6 +82,22 @@ def build_digest_service(
         min_group=settings.coach_min_group,
         # Multi-workspace (OAuth): one organisation's API usage must not reach other workspaces.
         include_api_usage=not settings.oauth_enabled,
+    )
+
+
+def teams_app_config(settings: Settings, cloud: Any = None) -> Any:
+    """The Teams app's `TeamsAppConfig` (imports the SDK), or None when its settings are not all set.
+    `cloud`: a `CloudEnvironment` (tests point it at loopback fakes); default the public cloud."""
+    if not settings.teams_app_enabled:
+        return None
+    from bot.teams.sdk import PUBLIC, TeamsAppConfig
+
+    password = settings.teams_app_password
+    return TeamsAppConfig(
+        app_id=str(settings.teams_app_id),
+        password=password.get_secret_value() if password else "",
+        tenant_id=str(settings.teams_tenant_id),
+        cloud=cloud or PUBLIC,
     )
 
 
@@ -123,12 +151,13 @@ def attach_features(
     services: Services,
     slack_client: AsyncWebClient | None,
     token_for: TokenFor | None = None,
+    teams_app_poster: DigestPoster | None = None,
 ) -> None:
     """Digest previews, `log`, and the scheduler (digests, retention, usage import) on `services`."""
     coach = services.coach
     if not isinstance(coach, Coach):  # tests may wire a fake assessor: no digest or log then
         return
-    digest = build_digest_service(settings, services.store, coach, slack_client, token_for)
+    digest = build_digest_service(settings, services.store, coach, slack_client, token_for, teams_app_poster)
     services.digest = digest
     services.log_usage = make_log_usage(coach, services)
     jobs = _Jobs(settings, services, digest)

@@ -155,12 +155,14 @@ def t(key: str, lang: str) -> str:
 def _merge() -> None:
     from .i18n_digest import DIGEST
     from .i18n_surfaces import SURFACES
+    from .i18n_teams import TEAMS_APP
     from .i18n_ui import UI
     from .typography import french
 
     CATALOGUE.update(DIGEST)
     CATALOGUE.update(UI)
     CATALOGUE.update(SURFACES)
+    CATALOGUE.update(TEAMS_APP)
     for entry in CATALOGUE.values():  # French punctuation spacing, once, not on every lookup
         if "fr" in entry:
             entry["fr"] = french(entry["fr"])

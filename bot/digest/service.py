@@ -113,7 +113,8 @@ class DigestService:
 
     async def ensure_teams_subscription(self, lang: str) -> None:
         """With a Teams digest webhook configured, the Teams digest is one more subscription."""
-        if "teams" not in self.posters:
+        poster = self.posters.get("teams")
+        if poster is None or getattr(poster, "webhook", True) is None:  # the Teams app only: no webhook
             return
         current = await self.store.active_subscriptions("teams")
         if not any(s.workspace == TEAMS_WORKSPACE and s.channel == TEAMS_CHANNEL for s in current):

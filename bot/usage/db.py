@@ -196,6 +196,21 @@ class ApiUsageModel(FootprintColumns, Base):
     __table_args__ = (UniqueConstraint("provider", "day", "model", "project"),)
 
 
+class TeamsConversationModel(Base):
+    """A Teams channel the Teams app was added to: where it may post on its own (the weekly digest).
+
+    Saved from `conversationUpdate` (the app added to a team) and from any message in a channel; the
+    channel's conversation id, the Bot Connector URL of its region and the bot's id, nothing else.
+    """
+
+    __tablename__ = "teams_conversations"
+    workspace: Mapped[str] = mapped_column(String(255), primary_key=True)  # "tenant/team"
+    channel: Mapped[str] = mapped_column(String(255), primary_key=True)  # the channel's conversation id
+    service_url: Mapped[str] = mapped_column(String(512))
+    bot_id: Mapped[str] = mapped_column(String(255))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class AppKeyModel(Base):
     """Generated secrets the app keeps for itself (the user-hash key when none is configured)."""
 
