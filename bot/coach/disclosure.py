@@ -25,6 +25,7 @@ FILLER = frozenset(_FILLER_WORDS.split(" "))
 _VAGUE = frozenset({"x", "site", "web", "bot", "agent", "assistant", "pin", "pins", "snap", "snaps",
                     "press", "presse", "display", "print", "boost", "rp", "cms", "poster", "meta",
                     "panneau", "catalogue", "magazine", "communique", "communiques"})  # fmt: skip
+_KIND_ORDER = ("law", "platform", "practice")
 _MEDIUM_PRIORITY = ("video", "image", "audio", "text")
 _MEDIUM_OF_MENTION = {"image": "image", "video": "video", "voice": "audio", "music": "audio", "text": "text"}
 
@@ -60,6 +61,7 @@ class LabelAnswer:
     reasons: tuple[Reason, ...]
     sources: tuple[Source, ...]  # every source, once: reasons' then the platform's pages
     medium_assumed: bool = False  # no medium named: the place's usual one
+    other_media: tuple[str, ...] = ()  # then, the other media's names (to ask next)
     reviewed: str = ""
 
     @property
@@ -175,9 +177,12 @@ def build(
     """The worded answer for one place × medium × situations (all known keys)."""
     r = resolve(d, place, medium, situations)
     p = d.places[place]
+    chosen = [d.bases[key] for key in r.bases]
+    if r.must == "required" and any(b.kind != "practice" for b in chosen):
+        chosen = [b for b in chosen if b.kind != "practice"]  # a duty is stated; "good practice" adds nothing
     reasons = tuple(
         Reason(b.kind, b.name.get(lang), b.when.get(lang), tuple(d.sources[s] for s in b.sources))
-        for b in (d.bases[key] for key in r.bases)
+        for b in sorted(chosen, key=lambda b: _KIND_ORDER.index(b.kind))
     )
     own = tuple(d.sources[s] for s in p.sources)
     ignored = [p.ignore[s].get(lang) for s in situations if s in p.ignore]
@@ -199,6 +204,7 @@ def build(
         reasons=reasons,
         sources=sources,
         medium_assumed=assumed,
+        other_media=tuple(m.name.get(lang) for k, m in d.media.items() if k != medium) if assumed else (),
         reviewed=d.reviewed.isoformat(),
     )
 
