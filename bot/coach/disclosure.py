@@ -72,7 +72,8 @@ class LabelAnswer:
         return {
             "language": self.lang, "place": self.place, "place_name": self.place_name,
             "medium": self.medium, "medium_name": self.medium_name, "medium_assumed": self.medium_assumed,
-            "situations": list(self.situations), "must": self.must, "mention": self.mention,
+            "situations": list(self.situations), "situation_names": list(self.situation_names),
+            "must": self.must, "mention": self.mention,
             "where": self.where, "metadata": self.metadata, "note": self.note or None,
             "reasons": [r.as_dict() for r in self.reasons],
             "sources": [s.as_dict() for s in self.sources], "reviewed": self.reviewed,

@@ -59,6 +59,10 @@ LABEL: dict[str, dict[str, str]] = {
     },
     "label.link": {"en": "→ Exact mention and where to set it:", "fr": "→ Mention exacte et où l'indiquer :"},
     "label.generic_args": {"en": "<where> [what]", "fr": "<où> [quoi]"},
+    "label.help_teams": {
+        "en": "• label tiktok video: must I label it, the exact mention, where the toggle is",
+        "fr": "• label tiktok vidéo : faut-il le signaler, la mention exacte, où est l'option",
+    },
     "label.help": {
         "en": "• `/ai-check label tiktok video`: must I label it, the exact mention, where the toggle is",
         "fr": "• `/ai-check label tiktok vidéo` : faut-il le signaler, la mention exacte, où est l'option",
