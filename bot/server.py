@@ -126,7 +126,9 @@ class Endpoints:
         words = " ".join(params.get(k, "") for k in ("q", "where", "what"))[:API_MAX_LABEL].strip()
         if not words:
             return error(400, '"where" is required (and "what" optional), e.g. ?where=tiktok&what=video')
-        result = self.services.label(words, lang)
+        # Words like "instagram image" have no language: the browser's then says which.
+        default = preferred_lang(request.headers.get("accept-language", ""), self.services.default_lang)
+        result = self.services.label(words, lang, default)
         if result is None:
             return error(503, "the disclosure helper is not available")
         return JSONResponse(result.as_dict(), status_code=404 if isinstance(result, LabelUnknown) else 200)

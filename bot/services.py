@@ -93,9 +93,9 @@ class Services:
     background: list[Background] = field(default_factory=list)
     now: Callable[[], datetime] = _utcnow
 
-    def label(self, text: str, lang: str | None = None) -> Label | None:
+    def label(self, text: str, lang: str | None = None, default: str | None = None) -> Label | None:
         """`label <where> [what]`: the disclosure helper; None when the coach has none (a fake in tests)."""
-        return self.coach.label(text, lang) if isinstance(self.coach, Coach) else None
+        return self.coach.label(text, lang, default) if isinstance(self.coach, Coach) else None
 
     def user_hash(self, platform: str, workspace: str, user_id: str) -> str:
         """The pseudonymous id of a user (HMAC); the store refuses anything else."""

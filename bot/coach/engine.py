@@ -69,11 +69,13 @@ class Coach:
         self._footprint_finding = lru_cache(maxsize=4096)(self._footprint_finding_uncached)
         self.vocabulary = Vocabulary(kb.disclosure) if kb.disclosure is not None else None
 
-    def label(self, text: str, lang: str | None = None) -> Label | None:
-        """`label <where> [what]`: the disclosure helper's answer; None when the base has no such data."""
+    def label(self, text: str, lang: str | None = None, default: str | None = None) -> Label | None:
+        """`label <where> [what]`: the disclosure helper's answer, in `lang`, else the words' language, else
+        `default` (e.g. the browser's), else the coach's. None when the base has no disclosure data."""
         if self.vocabulary is None or self.kb.disclosure is None:
             return None
-        return label_answer(self.kb.disclosure, self.vocabulary, text, lang, self.default_lang)
+        fallback = default if default in LANGS else self.default_lang
+        return label_answer(self.kb.disclosure, self.vocabulary, text, lang, fallback)
 
     def assess(self, text: str, lang: str | None = None) -> Assessment:
         text = clean(text[: MAX_CHARS * 2])[:MAX_CHARS]

@@ -41,7 +41,7 @@ window.aiCoachLabel = function (query, lang, ui) {
     art.appendChild(el("h3", heading));
     art.appendChild(el("p", L(lg, "label.must." + a.must), "answer"));
     var mention = el("p");
-    mention.appendChild(el("strong", L(lg, "label.mention") + " "));
+    mention.appendChild(el("strong", L(lg, "label.mention") + (lg === "fr" ? "\u202f: " : ": ")));
     mention.appendChild(el("code", a.mention, "mention"));
     art.appendChild(mention);
     art.appendChild(block(L(lg, "label.where"), a.where));
