@@ -129,8 +129,9 @@ async def shoot_playground(browser: Browser, base: str, out: Path) -> None:
                 ("en", "question-en", QUESTION_EN),
                 ("en", "topics-en", UNSURE_EN),
                 ("fr", "empty-fr", ""),
+                ("en", "label-en", "label instagram image"),  # the disclosure helper (GET api/label)
             ):
-                if scheme == "dark" and name not in ("plan-fr", "topics-en"):
+                if scheme == "dark" and name not in ("plan-fr", "topics-en", "label-en"):
                     continue
                 page = await browser.new_page(
                     viewport={"width": width, "height": height},

@@ -34,6 +34,12 @@ def _parser() -> argparse.ArgumentParser:
     topic.add_argument("card", help="the topic's id, e.g. footprint/water")
     topic.add_argument("--lang", choices=["fr", "en"])
     topic.add_argument("--json", action="store_true", help="print the answer as JSON")
+    label = sub.add_parser("label", help="must I label AI content here, and how (the disclosure helper)")
+    label.add_argument(
+        "words", nargs="+", help="PLACE [MEDIUM] [situation], e.g. tiktok video, instagram image"
+    )
+    label.add_argument("--lang", choices=["fr", "en"])
+    label.add_argument("--json", action="store_true", help="print the answer as JSON")
     serve = sub.add_parser("serve", help="run the HTTP service")
     serve.add_argument("--host", default="0.0.0.0")
     serve.add_argument("--port", type=int)
@@ -154,6 +160,27 @@ def cmd_topic(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_label(args: argparse.Namespace) -> int:
+    """`ai-coach label PLACE [MEDIUM]`: the answer; an unknown place or medium → the known ones, exit 2."""
+    from bot import knowledge
+    from bot.coach.disclosure import LabelUnknown, Vocabulary, answer
+    from bot.render.label import label_text
+    from bot.settings import Settings
+
+    settings = Settings()
+    data = knowledge.load(settings.coach_knowledge_dir, with_classifier=False).disclosure
+    if data is None:
+        print("ai-coach: the knowledge base has no disclosure.yaml", file=sys.stderr)
+        return 1
+    result = answer(data, Vocabulary(data), " ".join(args.words), args.lang, settings.coach_default_lang)
+    unknown = isinstance(result, LabelUnknown)
+    if args.json:
+        sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False) + "\n")
+    else:
+        (sys.stderr if unknown else sys.stdout).write(label_text(result))
+    return 2 if unknown else 0
+
+
 def cmd_kb(args: argparse.Namespace) -> int:
     if args.action == "train":
         return _lazy("bot.evaluation", "cmd_train")(args)
@@ -182,6 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers: dict[str, Handler] = {
         "check": cmd_check,
         "topic": cmd_topic,
+        "label": cmd_label,
         "kb": cmd_kb,
         "teams": cmd_teams,
         "serve": _lazy("bot.commands", "cmd_serve"),

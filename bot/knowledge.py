@@ -15,6 +15,8 @@ import yaml
 from pydantic import ValidationError
 
 from bot import model_file
+from bot.coach import disclosure_data
+from bot.coach.disclosure_data import DisclosureData
 from bot.coach.kb import Card, FootprintData, KnowledgeBase, Lexicon, Rule
 from bot.coach.model import LANGS, Pillar
 from bot.errors import KnowledgeError
@@ -24,6 +26,7 @@ MAX_SUMMARY = 280
 MAX_ACTION = 110  # a headline: one line on a phone
 MAX_VERDICT = 160
 MAX_AGE = timedelta(days=548)  # 18 months
+DISCLOSURE = "disclosure.yaml"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 10× faster start
 
 
@@ -177,10 +180,28 @@ def _parse(folder: Path, today: date) -> tuple[KnowledgeBase | None, list[str]]:
     problems += [
         f"cards: no card for pillar {p.value}" for p in Pillar if cards and p not in {c.pillar for c in cards}
     ]
+    disclosure = _disclosure(folder, today, problems)
     if lexicon is None or rules is None or footprint is None:
         return None, problems
-    kb = KnowledgeBase({(c.id, c.lang): c for c in cards}, lexicon, tuple(rules), footprint, frozenset(ids))
+    kb = KnowledgeBase(
+        {(c.id, c.lang): c for c in cards}, lexicon, tuple(rules), footprint, frozenset(ids), None, disclosure
+    )
     return kb, problems
+
+
+def _disclosure(folder: Path, today: date, problems: list[str]) -> DisclosureData | None:
+    """`disclosure.yaml` (the `label` helper), validated and cross-checked; absent → no helper."""
+    if not (folder / DISCLOSURE).is_file():
+        return None
+    try:
+        data = DisclosureData.model_validate(_yaml(folder, DISCLOSURE, problems) or {})
+    except ValidationError as exc:
+        problems.append(f"{DISCLOSURE}: {_short(exc)}")
+        return None
+    problems += disclosure_data.problems(data)
+    if today - data.reviewed > MAX_AGE:
+        problems.append(f"{DISCLOSURE}: reviewed {data.reviewed}, older than 18 months")
+    return data
 
 
 def lint(folder: Path | None = None, today: date | None = None) -> list[str]:

@@ -23,6 +23,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
+from bot.coach.disclosure import LabelUnknown
 from bot.coach.model import LANGS
 from bot.database import DatabaseWatch
 from bot.render.html import Page, playground
@@ -43,6 +44,7 @@ log = logging.getLogger("bot.server")
 
 API_MAX_BODY = 64 * 1024  # bytes of JSON accepted by /api/check
 API_MAX_TEXT = 20_000  # characters of text (the coach reads the first 8,000)
+API_MAX_LABEL = 500  # characters of a `label` question ("instagram image retouchée partenariat")
 READY_TIMEOUT_S = 1.5  # /readyz answers 503 within 2 s when the database is down or hangs
 PAGE_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -116,6 +118,23 @@ class Endpoints:
         if answer is None:
             return error(404, "unknown topic: use a card id from the suggestions of /api/check")
         return JSONResponse(answer.as_dict())
+
+    async def label(self, request: Request) -> Response:
+        """GET /api/label?where=…&what=…&lang=… (or ?q=…): the disclosure helper's answer JSON; an unknown
+        place or medium → 404 with the known ones; nothing to ask or a bad lang → 400."""
+        params = request.query_params
+        lang = params.get("lang") or None
+        if lang not in (None, *LANGS):
+            return error(400, f'"lang" must be one of {", ".join(LANGS)} (or absent: the default)')
+        words = " ".join(params.get(k, "") for k in ("q", "where", "what"))[:API_MAX_LABEL].strip()
+        if not words:
+            return error(400, '"where" is required (and "what" optional), e.g. ?where=tiktok&what=video')
+        # Words like "instagram image" have no language: the browser's then says which.
+        default = preferred_lang(request.headers.get("accept-language", ""), self.services.default_lang)
+        result = self.services.label(words, lang, default)
+        if result is None:
+            return error(503, "the disclosure helper is not available")
+        return JSONResponse(result.as_dict(), status_code=404 if isinstance(result, LabelUnknown) else 200)
 
 
 def _check_input(data: Any) -> Response | None:
@@ -194,6 +213,7 @@ def create_app(
         Route("/", endpoints.page, methods=["GET"]),
         Route("/api/check", endpoints.check, methods=["POST"]),
         Route("/api/topic", endpoints.topic, methods=["GET"]),
+        Route("/api/label", endpoints.label, methods=["GET"]),
         *(_slack_routes(slack, settings) if slack else []),
         *teams_routes(services, secret=decode_secret(teams_key.get_secret_value()) if teams_key else None),
         *(teams_app.routes() if teams_app is not None else []),

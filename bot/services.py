@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from bot.coach.disclosure import Label
+from bot.coach.engine import Coach
 from bot.coach.model import ZERO, Assessment, Footprint
 from bot.usage.privacy import UserKey, hash_user, load_key
 from bot.usage.records import UsageEvent
@@ -90,6 +92,10 @@ class Services:
     # Started after the store, stopped before it, in reverse order. Hook for the scheduler.
     background: list[Background] = field(default_factory=list)
     now: Callable[[], datetime] = _utcnow
+
+    def label(self, text: str, lang: str | None = None, default: str | None = None) -> Label | None:
+        """`label <where> [what]`: the disclosure helper; None when the coach has none (a fake in tests)."""
+        return self.coach.label(text, lang, default) if isinstance(self.coach, Coach) else None
 
     def user_hash(self, platform: str, workspace: str, user_id: str) -> str:
         """The pseudonymous id of a user (HMAC); the store refuses anything else."""

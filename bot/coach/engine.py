@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import numbers
 from .classifier import Scores
+from .disclosure import Label, Vocabulary, hint
+from .disclosure import answer as label_answer
 from .extract import Extractor
 from .footprint import FootprintCalculator, ModelEstimator, short_basis
 from .headline import headline, points_line
@@ -66,9 +68,29 @@ class Coach:
         self._rule_findings = {(r.id, lang): to_finding(kb, r, lang) for r in kb.rules for lang in LANGS}
         # Memoised like the footprint it is built from: the same plans recur across texts.
         self._footprint_finding = lru_cache(maxsize=4096)(self._footprint_finding_uncached)
+        self.vocabulary = Vocabulary(kb.disclosure) if kb.disclosure is not None else None
+
+    def label(self, text: str, lang: str | None = None, default: str | None = None) -> Label | None:
+        """`label <where> [what]`: the disclosure helper's answer, in `lang`, else the words' language, else
+        `default` (e.g. the browser's), else the coach's. None when the base has no disclosure data."""
+        if self.vocabulary is None or self.kb.disclosure is None:
+            return None
+        fallback = default if default in LANGS else self.default_lang
+        return label_answer(self.kb.disclosure, self.vocabulary, text, lang, fallback)
 
     def assess(self, text: str, lang: str | None = None) -> Assessment:
         text = clean(text[: MAX_CHARS * 2])[:MAX_CHARS]
+        return self._linked(self._assess(text, lang), text)
+
+    def _linked(self, a: Assessment, text: str) -> Assessment:
+        """Transparency findings point at the disclosure helper, with the place and medium the text names."""
+        if self.vocabulary is None or not any(f.pillar is Pillar.TRANSPARENCY for f in a.findings):
+            return a
+        link = hint(self.vocabulary, text, a.mentions.media)
+        found = tuple(replace(f, label=link) if f.pillar is Pillar.TRANSPARENCY else f for f in a.findings)
+        return replace(a, findings=found)
+
+    def _assess(self, text: str, lang: str | None) -> Assessment:
         language = lang if lang in LANGS else detect(text, self.default_lang)
         assert language is not None
         if not text:

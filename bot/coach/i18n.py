@@ -154,6 +154,7 @@ def t(key: str, lang: str) -> str:
 
 def _merge() -> None:
     from .i18n_digest import DIGEST
+    from .i18n_label import LABEL
     from .i18n_surfaces import SURFACES
     from .i18n_teams import TEAMS_APP
     from .i18n_ui import UI
@@ -163,6 +164,7 @@ def _merge() -> None:
     CATALOGUE.update(UI)
     CATALOGUE.update(SURFACES)
     CATALOGUE.update(TEAMS_APP)
+    CATALOGUE.update(LABEL)
     for entry in CATALOGUE.values():  # French punctuation spacing, once, not on every lookup
         if "fr" in entry:
             entry["fr"] = french(entry["fr"])

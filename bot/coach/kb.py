@@ -11,6 +11,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .classifier import Classifier
+from .disclosure_data import DisclosureData
 from .model import LANGS, Pillar, Range, Severity, Source
 
 Localized = dict[str, str]  # lang -> text
@@ -141,6 +142,7 @@ class KnowledgeBase:
     footprint: FootprintData
     ids: frozenset[str] = field(default_factory=frozenset)
     classifier: Classifier | None = None  # trained on knowledge/examples/ (`ai-coach kb train`)
+    disclosure: DisclosureData | None = None  # knowledge/disclosure.yaml: `/ai-check label`
 
     def card(self, card_id: str, lang: str) -> Card | None:
         return self.cards.get((card_id, lang)) or self.cards.get((card_id, "en"))

@@ -75,6 +75,26 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class LabelHint:
+    """What a transparency finding links to: `/ai-check label <place> <medium>` (either may be unknown)."""
+
+    place: str | None = None
+    medium: str | None = None
+
+    GENERIC = "/ai-check label <where> [what]"
+
+    @property
+    def command(self) -> str:
+        """The command to type; the generic form when the text named no place."""
+        if self.place is None:
+            return self.GENERIC
+        return " ".join(["/ai-check label", self.place, *([self.medium] if self.medium else [])])
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"place": self.place, "medium": self.medium, "command": self.command}
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     pillar: Pillar
     severity: Severity
@@ -83,6 +103,7 @@ class Finding:
     cards: tuple[str, ...]
     sources: tuple[Source, ...]
     action: str = ""  # what to do, one imperative line (may hold "{tool}", filled in the headline)
+    label: LabelHint | None = None  # transparency findings: the disclosure helper to ask next
     # Findings key the renderers' memo caches: hash once, not on every lookup.
     _hash: int = field(init=False, repr=False, compare=False, default=0)
 
@@ -101,6 +122,7 @@ class Finding:
             "advice": self.advice,
             "cards": list(self.cards),
             "sources": [s.as_dict() for s in self.sources],
+            **({"label": self.label.as_dict()} if self.label is not None else {}),
         }
 
 

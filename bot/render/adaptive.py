@@ -71,6 +71,7 @@ def help_card(lang: str) -> Element:
         _line(t("help.examples_title", lang), 200, weight="Bolder", spacing="Medium"),
         *(_line(f"• {x}", 500, spacing="Small") for x in help_examples()),
         _line(t("teams.help.digest", lang), 2_000, spacing="Medium"),
+        _line(t("label.help_teams", lang), 500, spacing="Small"),
         _line(t("help.privacy", lang), 2_000, isSubtle=True, spacing="Medium"),
     ]
     return _card(lang, t("help.title", lang), body)

@@ -58,6 +58,9 @@ def _point(p: PointView, ident: str, limit: int, skip: str, view: AnswerView) ->
     if p.sources:
         first = p.sources[0]
         items.append(kit.para(kit.run("📚 "), kit.link(first.label, first.url), spacing="Small"))
+    if p.label_args is not None:  # transparency: ask the disclosure helper, e.g. "label tiktok video"
+        command = kit.run(f"label {p.label_args}", fontType="Monospace")
+        items.append(kit.para(kit.run(f"{p.label_intro} "), command, spacing="Small"))
     details = _details(p, short, lang, limit)
     if details:
         items += [kit.toggle(t("ui.details", lang), ident), kit.hidden(ident, details)]

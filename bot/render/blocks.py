@@ -133,6 +133,8 @@ def _point(p: PointView, full: bool = False) -> str:
     text = f"{title}\n{escape_mrkdwn(p.advice if full else p.short or p.advice)}"
     if not full and p.sources:  # at most one source in the main message; all of them in the details
         text += f"\n📚 {link(p.sources[0].url, _short_label(p.sources[0].label))}"
+    if p.label_args is not None:  # transparency: the disclosure helper, with the place the text named
+        text += f"\n{p.label_intro} `/ai-check label {escape_mrkdwn(p.label_args)}`"
     return text
 
 
@@ -281,7 +283,7 @@ def help_blocks(lang: str) -> list[Block]:
         header(t("help.title", lang)),
         section(t("help.intro", lang)),
         section(f"*{t('help.examples_title', lang)}*\n{examples}"),
-        section(f"*{t('help.commands_title', lang)}*\n{t('help.commands', lang)}"),
+        section(f"*{t('help.commands_title', lang)}*\n{t('help.commands', lang)}\n{t('label.help', lang)}"),
         context([t("help.privacy", lang)]),
     ]
 

@@ -17,10 +17,12 @@ from html import escape
 
 from bot.coach.i18n import t
 from bot.coach.model import LANGS, Pillar, Severity
-from bot.render.html_script import SCRIPT as _SCRIPT
+from bot.render.html_label import LABEL_KEYS, LABEL_SCRIPT
+from bot.render.html_script import SCRIPT
 from bot.render.html_style import STYLE as _STYLE
 from bot.render.view import PILLAR_ICON
 
+_SCRIPT = LABEL_SCRIPT + SCRIPT  # one inline script, one CSP hash
 MAX_TEXT = 20_000  # characters the page sends (the API's limit); longer → a plain-words message
 
 # An inline icon: no /favicon.ico request, nothing external.
@@ -35,7 +37,7 @@ _LABEL_KEYS = (
     "ui.page.result", "ui.page.busy", "ui.page.error", "ui.page.energy", "ui.page.co2e", "ui.page.water",
     "ui.basis", "ui.topics", "ui.topic_unknown", "ui.page.topic_error", "ui.details", "ui.details.footprint",
     "ui.page.error.empty", "ui.page.error.too_long", "ui.page.error.server", "ui.page.error.network",
-    "ui.page.shortcut_mac",
+    "ui.page.shortcut_mac", *LABEL_KEYS,
 )  # fmt: skip
 
 

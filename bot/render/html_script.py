@@ -224,6 +224,13 @@ SCRIPT = r"""
     if (lang) { body.lang = lang; }
     button.disabled = true;
     out.setAttribute("aria-busy", "true");
+    var asked = /^\s*label(\s+|$)/i.exec(body.text);
+    if (asked && window.aiCoachLabel) {  // "label tiktok video": the disclosure helper (html_label)
+      var ui = {L: L, el: el, out: out, pageLang: pageLang, sourceList: sourceList, fail: fail};
+      window.aiCoachLabel(body.text.slice(asked[0].length), lang, ui)
+        .then(function () { button.disabled = false; out.removeAttribute("aria-busy"); });
+      return;
+    }
     out.replaceChildren(el("p", L(pageLang, "ui.page.busy")));
     var request = {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)};
     fetch("api/check", request)

@@ -14,6 +14,7 @@ from bot.coach import numbers
 from bot.coach.i18n import t
 from bot.coach.model import Assessment, Finding, Footprint, Source
 from bot.render.short import clip, sentences
+from bot.render.view import label_args
 
 _GLUE = re.compile(r"(?<=«) | (?=[:;!?%»])")  # "mot :", "45 %", "« mot »" stay on one line
 ICONS = {"info": "ℹ", "warning": "⚠", "critical": "⛔"}
@@ -71,6 +72,9 @@ def _finding(f: Finding, lang: str, style: Style, figures: str, answer: str) -> 
         said = [x for x in sentences(f.advice) if not figures or figures not in x]  # in the footprint block
         lines += wrap(" ".join(said) or f.advice, style.width, "    ")
     lines += [line for s in f.sources for line in source_lines(s, style)]
+    args = label_args(f, lang)
+    if args is not None:  # transparency: the disclosure helper, as this command line spells it
+        lines += wrap(f"{t('label.link', lang)} ai-coach label {args}", style.width, "    ")
     return [*lines, ""]
 
 

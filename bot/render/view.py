@@ -44,6 +44,9 @@ class PointView:
     pillar_label: str = ""  # localised, capitalised
     pillar_icon: str = ""
     short: str = ""  # the advice's first one or two sentences: what the main message shows
+    # Transparency points: what to ask the disclosure helper ("tiktok video", or the generic form).
+    label_args: str | None = None
+    label_intro: str = ""  # "→ Exact mention and where to set it:"
     _hash: int = field(init=False, repr=False, compare=False, default=0)
 
     def __post_init__(self) -> None:
@@ -143,7 +146,18 @@ def point_view(f: Finding, lang: str) -> PointView:
         pillar_label=label[:1].upper() + label[1:],
         pillar_icon=PILLAR_ICON[f.pillar.value],
         short=lead(f.advice),
+        label_args=label_args(f, lang),
+        label_intro=t("label.link", lang) if f.label is not None else "",
     )
+
+
+def label_args(f: Finding, lang: str) -> str | None:
+    """The words after `label` that a transparency point links to; None for other points."""
+    if f.label is None:
+        return None
+    if f.label.place is None:
+        return t("label.generic_args", lang)
+    return " ".join(x for x in (f.label.place, f.label.medium) if x)
 
 
 PILLAR_ORDER = tuple(p.value for p in Pillar)

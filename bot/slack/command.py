@@ -22,6 +22,8 @@ from bot.render.blocks import (
     section,
 )
 from bot.render.digest_blocks import digest_blocks
+from bot.render.label import SLACK_COMMAND as SLACK_LABEL
+from bot.render.label import fallback, label_blocks, usage_blocks
 from bot.render.view import answer_view
 from bot.services import Asker
 from bot.slack.base import PLATFORM, Send, SlackHandlers, apology, log
@@ -64,6 +66,8 @@ class CommandHandlers(SlackHandlers):
             await args.ack(text=t("help.title", lang), blocks=help_blocks(lang), response_type="ephemeral")
         elif r.kind == "check":
             await self._check(args, r.arg)
+        elif r.kind == "label":
+            await self._label(args, r.arg)
         else:
             await args.ack()
             work = self._subcommand(args, r)
@@ -76,6 +80,19 @@ class CommandHandlers(SlackHandlers):
         blocks = answer_blocks(view, buttons=answer_buttons(assessment, text))
         await args.ack(text=answer_text(view), blocks=blocks, response_type="ephemeral")
         self.services.record(self.asker(args.context, lang), "check", assessment, text)
+
+    async def _label(self, args: AsyncArgs, text: str) -> None:
+        """`/ai-check label tiktok video`: answered in the ack (no database, no outbound call)."""
+        result = self.services.label(text) if text else None
+        if result is not None:
+            await args.ack(text=fallback(result), blocks=label_blocks(result), response_type="ephemeral")
+            return
+        lang = detect(text, self.services.default_lang)
+        if not text:  # a bare `label`: how to ask
+            usage = t("label.usage", lang).format(command=SLACK_LABEL)
+            await args.ack(text=usage, blocks=usage_blocks(lang), response_type="ephemeral")
+        else:
+            await args.ack(text=t("label.not_available", lang), response_type="ephemeral")
 
     async def _subcommand(self, args: AsyncArgs, r: Route) -> None:
         lang = await self.user_lang(args.client, args.context.user_id)

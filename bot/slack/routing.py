@@ -14,7 +14,7 @@ from bot.coach.i18n import t
 from bot.coach.model import LANGS, Assessment
 from bot.render.blocks import BUTTON_VALUE_MAX, AnswerButtons
 
-RouteKind = Literal["help", "check", "digest", "log", "forget"]
+RouteKind = Literal["help", "check", "digest", "log", "forget", "label"]
 DIGEST_ACTIONS = ("on", "off", "preview")
 HELP_WORDS: dict[str, str | None] = {"help": "en", "aide": "fr", "-h": None, "--help": None, "?": None}
 FORGET = frozenset({"forget me", "forget-me", "oublie-moi", "oubliez-moi"})
@@ -33,7 +33,8 @@ class Route:
 
 
 def route(text: str) -> Route:
-    """Subcommands first (help, digest on|off|preview, log …, forget me); anything else is a text to check."""
+    """Subcommands first (help, digest on|off|preview, log …, label …, forget me); anything else is a text to
+    check."""
     stripped = text.strip()
     words = stripped.split()
     lowered = [w.lower() for w in words]
@@ -51,6 +52,8 @@ def route(text: str) -> Route:
         return Route("digest", action if action in DIGEST_ACTIONS else "", lang)
     if lowered[0] == "log":
         return Route("log", stripped[3:].strip())
+    if lowered[0] == "label":  # the disclosure helper: `label tiktok video`
+        return Route("label", stripped[5:].strip())
     return Route("check", stripped)
 
 

@@ -29,6 +29,7 @@ from bot.coach.language import detect, lang_of_locale
 from bot.coach.model import LANGS, Assessment
 from bot.coach.text import MAX_CHARS
 from bot.render.adaptive import answer_card, help_card, message_activity
+from bot.render.label import fallback, label_card
 from bot.render.view import AnswerView, answer_view
 from bot.services import Asker, Services
 from bot.teams.auth import verify
@@ -142,6 +143,8 @@ class TeamsEndpoint:
             if not words or (len(words) == 1 and words[0].lower() in HELP_WORDS):
                 help_lang = HELP_WORDS.get(words[0].lower()) if words else None
                 return _reply(help_card(help_lang or lang), t("help.title", help_lang or lang))
+            if words[0].lower() == "label":  # the disclosure helper: `label tiktok video`
+                return self.label(" ".join(words[1:]), lang)
             lang = detect(text, lang)
             assessment = self.services.coach.assess(text, lang)
             view = answer_view(assessment)
@@ -152,6 +155,15 @@ class TeamsEndpoint:
             return _reply(None, t("teams.apology", lang))
         self.record(sender, assessment)
         return response
+
+    def label(self, text: str, lang: str) -> Response:
+        """`@ai-coach label tiktok video` → the disclosure helper's card (nothing is recorded)."""
+        lang = detect(text, lang)
+        result = self.services.label(text, lang) if text else None
+        if result is None:
+            key = "label.usage" if not text else "label.not_available"
+            return _reply(None, t(key, lang).format(command="label"))
+        return _reply(label_card(result), fallback(result))
 
     def topics(self, assessment: Assessment) -> dict[str, AnswerView]:
         """The view of each closest topic (card id → view), for the card's topic buttons."""

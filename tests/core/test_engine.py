@@ -50,7 +50,7 @@ def _check_contract(d: dict[str, Any]) -> None:
     assert isinstance(d["answer"], str) and d["answer"].strip()
     assert isinstance(d["findings"], list)
     for f in d["findings"]:
-        assert set(f) == {"pillar", "severity", "title", "advice", "cards", "sources"}
+        assert set(f) - {"label"} == {"pillar", "severity", "title", "advice", "cards", "sources"}
         assert f["pillar"] in PILLARS
         assert f["severity"] in SEVERITIES
         assert isinstance(f["title"], str) and f["title"].strip()
