@@ -2,7 +2,7 @@
 and the channel references the weekly digest is posted through.
 
 Messages are routed like Slack's `/ai-check` (`bot.slack.routing.route`: help, digest on|off|preview,
-log …, forget me; anything else is a text to check), answered in the person's Teams locale (the
+log …, label …, forget me; anything else is a text to check), answered in the person's Teams locale (the
 activity's `locale`), and recorded the way the outgoing webhook records them (tenant-scoped user
 hash, no text unless COACH_STORE_TEXT). In a channel the reply goes to the thread of the mention.
 Every handler is a boundary: a failure becomes an apology, never a 500.
@@ -24,6 +24,7 @@ from bot.coach.text import MAX_CHARS
 from bot.render.adaptive import digest_card
 from bot.render.adaptive_app import app_answer_card, app_help_card
 from bot.render.adaptive_kit import CONTENT_TYPE, Element
+from bot.render.label import fallback, label_card
 from bot.render.view import AnswerView, answer_view
 from bot.services import Asker, Services
 from bot.slack.routing import Route, describe_cron, describe_moment, route
@@ -103,8 +104,19 @@ class TeamsChat:
                 await unavailable.bounded(self.with_database(ctx, r, sender, lang))
             except unavailable.DatabaseUnavailable:
                 await ctx.send(unavailable.text(unavailable.NOT_NOW, lang))
+        elif r.kind == "label":
+            await ctx.send(self.label(r.arg, lang))
         else:  # a subcommand this adapter does not know yet
             await ctx.send(t("teamsapp.not_available", lang).format(command=r.kind))
+
+    def label(self, text: str, lang: str) -> MessageActivityInput | str:
+        """`label tiktok video` → the disclosure helper's card (nothing is recorded)."""
+        lang = detect(text, lang)
+        result = self.services.label(text, lang) if text else None
+        if result is None:
+            key = "label.usage" if not text else "label.not_available"
+            return t(key, lang).format(command="label")
+        return card_message(label_card(result), fallback(result))
 
     async def check(self, ctx: Any, text: str, sender: Sender, lang: str) -> None:
         assessment = self.services.coach.assess(text, detect(text, lang))

@@ -137,6 +137,20 @@ async def test_help_follows_the_teams_locale(harness: Harness) -> None:
     assert french["lang"] == "fr" and "Vérifier avec le coach IA" in " ".join(texts(french))
 
 
+async def test_label_in_personal_chat_answers_with_the_disclosure_card_and_records_nothing(
+    harness: Harness,
+) -> None:
+    await harness.post(personal_message(harness.fake, "label tiktok video", locale="en-US"))
+    await harness.post(personal_message(harness.fake, "label fax", locale="en-US"))
+    known, unknown = harness.fake.sent()
+    card = card_of(known.body)
+    assert "TikTok" in " ".join(texts(card))
+    listed = " ".join(texts(card_of(unknown.body))).lower()  # an unknown place: the known ones, no guess
+    assert "tiktok" in listed and "instagram" in listed
+    await harness.settle()
+    assert harness.rows("SELECT count(*) FROM events") == [(0,)]
+
+
 async def test_forget_me_and_digest_in_personal_chat(harness: Harness) -> None:
     await harness.post(personal_message(harness.fake, PLAN))
     await harness.settle()
