@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .kb import Lexicon
 from .model import Mentions, Quantity
+from .names import NameFinder
 from .phrases import PhraseIndex, merge_thousands
 from .quantities import QuantityReader, ReadMode
 from .text import fold, key, tokens
@@ -79,6 +80,7 @@ class Extractor:
             {key(fold(w)): v for w, v in lexicon.numbers.items()},
             frozenset(key(fold(w)) for w in lexicon.not_counts),
         )
+        self._names = NameFinder(lexicon.first_names, lexicon.name_brands)
         self._questions = frozenset(" ".join(key(w) for w in tokens(q)) for q in lexicon.question_starts)
         self._question_len = max((q.count(" ") + 1 for q in self._questions), default=0)
 
@@ -100,6 +102,8 @@ class Extractor:
                 if tool_id not in tools:
                     tools.append(tool_id)
                 facts.add(f"medium:{self.lexicon.tools[tool_id].medium}")
+        if self._names.named(text):
+            facts.update({"person:named", "person"})
         question = self._is_question(text, ks)
         # In a question, "une image" / "one prompt" is a generic example, not a planned batch —
         # unless the question asks what it costs ("CO2 of one Midjourney image?").

@@ -64,6 +64,8 @@ class Lexicon(_Frozen):
     not_counts: tuple[str, ...] = ()  # words after a number that make it no count ("five-star", "50 %")
     question_starts: tuple[str, ...]  # folded first words that make a question
     pillar_hints: dict[str, Pillar] = {}  # fact -> pillar whose cards best answer a question about it
+    first_names: tuple[str, ...] = ()  # folded first names: a named person (see coach/names.py)
+    name_brands: tuple[str, ...] = ()  # surnames of brands ("Christian Dior" is no person)
 
 
 class Condition(_Frozen):

@@ -406,3 +406,36 @@ def test_a_decade_or_an_apostrophe_is_no_clip_length(x: Extractor, text: str) ->
 def test_a_footprint_question_about_a_batch_gets_its_estimate_without_naming_a_tool(coach: Coach) -> None:
     a = coach.assess("combien de CO2 pour les 50 images de la campagne ? on est hébergés en France")
     assert a.footprint is not None and "50" in a.footprint.basis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ski resort marketing wants an AI clip where Mikaela Shiffrin waves at the camera",
+        "Pour la pub audio on prend une voix « à la Omar Sy » sur ElevenLabs",
+        "We want a Keanu-ish guy for the ad. Not Keanu Reeves himself, just the vibe",
+        "on double nos tutos avec ElevenLabs en gardant la voix de Marc, notre formateur",
+        "un spot où Jean-Paul Belmondo revient en IA",
+    ],
+)
+def test_a_named_person_is_a_fact(x: Extractor, text: str) -> None:
+    assert "person:named" in x.extract(text).facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claude Sonnet wrote this post",  # an AI model, not a person
+        "Christian Dior style ad with Midjourney",  # a house
+        "Hi Julie, can you check this ChatGPT draft?",  # a first name alone
+        "Marie from legal said the Midjourney visuals are fine",
+    ],
+)
+def test_brands_models_and_first_names_alone_are_no_named_person(x: Extractor, text: str) -> None:
+    assert "person:named" not in x.extract(text).facts
+
+
+def test_a_named_person_in_generated_media_raises_consent(coach: Coach) -> None:
+    a = coach.assess("ski resort marketing wants an AI clip where Mikaela Shiffrin waves at the camera")
+    privacy = [f for f in a.findings if f.pillar.value == "privacy"]
+    assert privacy and "privacy/likeness-and-image-rights" in privacy[0].cards

@@ -1,0 +1,49 @@
+"""Named people: "Omar Sy", "Mikaela Shiffrin", "la voix de Marc", "Keanu's vibe".
+
+A real person's face or voice in generated content needs their consent, and no lexicon can list
+everyone. A capitalised first name from the lexicon's list followed by a capitalised surname, or a
+first name right after "voix de" / "visage de" / "voice of" (or before "'s voice"), is a named
+person: the extractor adds the fact `person:named`; rules and the classifier decide what it means.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .text import fold
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+# "Omar Sy", "Pierre Arditi", "Jean-Paul Gaultier", "Keanu Reeves", "Mikaela SHIFFRIN"
+_FULL_NAME = re.compile(rf"(?<![\w@#])({_WORD})(?=\s+({_WORD}|[A-Z]{{2,}})\b)")  # overlapping: "Not Keanu Reeves"
+# "la voix de Marc", "le visage d'Inès", "the voice of Julia", "Marc's voice", "à la Omar"
+_FACE_OR_VOICE = re.compile(
+    rf"(?:\b(?:voix|visage|tête|tete|photo|portrait|sosie|voice|face|likeness|style)\s+(?:de\s+|d['’]|of\s+)"
+    rf"|\bà\s+la\s+|\bfaçon\s+|\bfacon\s+)({_WORD})"
+    rf"|({_WORD})['’]s\s+(?:voice|face|likeness|vibe|look)\b",
+    re.IGNORECASE,
+)
+
+
+class NameFinder:
+    """Built once from the lexicon's first names (folded)."""
+
+    def __init__(self, first_names: Iterable[str], brands: Iterable[str] = ()) -> None:
+        self._first = frozenset(fold(n).lower() for n in first_names)
+        self._brands = frozenset(fold(n).lower() for n in brands)  # "Christian Dior" is a house
+
+    def named(self, text: str) -> bool:
+        """True when `text` names a person by first and last name, or whose face/voice it is about."""
+        if not self._first:
+            return False
+        for match in _FULL_NAME.finditer(text):
+            if self._is_first(match.group(1)) and fold(match.group(2)).lower() not in self._brands:
+                return True
+        for match in _FACE_OR_VOICE.finditer(text):
+            name = match.group(1) or match.group(2)
+            if name and name[0].isupper() and self._is_first(name):
+                return True
+        return False
+
+    def _is_first(self, word: str) -> bool:
+        return fold(word).lower().split("-")[0] in self._first
