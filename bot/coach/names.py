@@ -15,7 +15,9 @@ from .text import fold
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
 # "Omar Sy", "Pierre Arditi", "Jean-Paul Gaultier", "Keanu Reeves", "Mikaela SHIFFRIN"
-_FULL_NAME = re.compile(rf"(?<![\w@#])({_WORD})(?=\s+({_WORD}|[A-Z]{{2,}})\b)")  # overlapping: "Not Keanu Reeves"
+_FULL_NAME = re.compile(
+    rf"(?<![\w@#])({_WORD})(?=\s+({_WORD}|[A-Z]{{2,}})\b)"
+)  # overlapping: "Not Keanu Reeves"
 # "la voix de Marc", "le visage d'Inès", "the voice of Julia", "Marc's voice", "à la Omar"
 _FACE_OR_VOICE = re.compile(
     rf"(?:\b(?:voix|visage|tête|tete|photo|portrait|sosie|voice|face|likeness|style)\s+(?:de\s+|d['’]|of\s+)"

@@ -10,7 +10,7 @@ coach says so and offers the closest topics instead of answering with an unrelat
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .classifier import Scores
 from .kb import KnowledgeBase, Rule
@@ -57,6 +57,7 @@ class Policy:
     without_ai: float = 0.7  # a text that names no AI tool or topic needs this much to raise a pillar
     max_suggestions: int = 3
     question_second: float = 0.6  # in a question, a pillar after the first needs this much (held-out)
+    sharpen: float = 0.5  # a rule's finding cites first its pillar's card that scores at least this
     # Pillars whose probabilities run low for true cases get their own bar (held-out F1 per pillar).
     pillar_bars: tuple[tuple[str, float], ...] = (("transparency", 0.35), ("accuracy", 0.3))
 
@@ -90,6 +91,19 @@ class Understanding:
             ):
                 kept.append(rule)
         return kept
+
+    def sharpened(self, finding: Finding, scores: Scores, lang: str) -> Finding:
+        """A rule's finding, citing first the card of its pillar that the classifier is sure of.
+
+        The rule says what must not be missed ("a chatbot facing customers"); the card says it for this
+        very case (the chatbot card, not the general Article 50 one): its sources and details lead.
+        """
+        prefix = finding.pillar.value + "/"
+        card_id, prob = next(((c, p) for c, p in scores.cards() if c.startswith(prefix)), ("", 0.0))
+        if prob < self.policy.sharpen or card_id in finding.cards:
+            return finding
+        cards = (card_id, *finding.cards)
+        return replace(finding, cards=cards, sources=sources_of(self.kb, cards, lang))
 
     def card_findings(
         self,

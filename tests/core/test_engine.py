@@ -233,3 +233,13 @@ def test_assessment_is_immutable(coach: Coach) -> None:
     assert isinstance(a, Assessment)
     with pytest.raises(AttributeError):
         a.language = "en"  # type: ignore[misc]
+
+
+def test_a_rule_finding_cites_first_the_card_the_classifier_is_sure_of(coach: Coach) -> None:
+    """The chatbot rule must not be missed; the chatbot card (not only Article 50) says it for this case."""
+    a = coach.assess("We're putting an AI assistant on the website to answer customer questions")
+    [transparency] = [f for f in a.findings if f.pillar.value == "transparency"]
+    assert transparency.cards[0] == "transparency/customer-chatbots"
+    assert "transparency/ai-act-article-50" in transparency.cards
+    urls = [s.url for s in transparency.sources]
+    assert len(urls) == len(set(urls))
