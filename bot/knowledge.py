@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from bot import model_file
+from bot import model_file, source_lint
 from bot.coach import disclosure_data
 from bot.coach.disclosure_data import DisclosureData
 from bot.coach.kb import Card, FootprintData, KnowledgeBase, Lexicon, Rule
@@ -53,6 +53,7 @@ def _read_cards(folder: Path, problems: list[str]) -> list[Card]:
         rel = path.relative_to(folder)
         try:
             data, body = _front_matter(path)
+            data["sources"] = source_lint.with_placeholders(data.get("sources"))
             card = Card.model_validate({**data, "body": body})
         except (ValueError, yaml.YAMLError, ValidationError) as exc:
             problems.append(f"{rel}: {_short(exc)}")
@@ -82,7 +83,7 @@ def _yaml(folder: Path, name: str, problems: list[str]) -> Any:
         return None
 
 
-def _card_problems(cards: list[Card], today: date) -> list[str]:
+def _card_problems(cards: list[Card], today: date, denylist: dict[str, str]) -> list[str]:
     problems = []
     seen: dict[tuple[str, str], int] = {}
     for c in cards:
@@ -97,6 +98,7 @@ def _card_problems(cards: list[Card], today: date) -> list[str]:
             for s in c.sources
             if not s.url.startswith("https://")
         ]
+        problems += source_lint.problems(where, c.sources, denylist)
         problems += _wording_problems(where, {"action": c.action, "verdict": c.verdict})
         if len(c.summary) > MAX_SUMMARY:
             problems.append(f"{where}: summary is {len(c.summary)} characters (max {MAX_SUMMARY})")
@@ -150,7 +152,8 @@ def _rule_problems(rules: list[Rule], ids: set[str], lexicon: Lexicon | None) ->
 def _parse(folder: Path, today: date) -> tuple[KnowledgeBase | None, list[str]]:
     problems: list[str] = []
     cards = _read_cards(folder, problems)
-    problems += _card_problems(cards, today)
+    denylist = source_lint.load_denylist(folder, problems)
+    problems += _card_problems(cards, today, denylist)
     ids = {c.id for c in cards}
     lexicon = rules = footprint = None
     try:
@@ -175,6 +178,8 @@ def _parse(folder: Path, today: date) -> tuple[KnowledgeBase | None, list[str]]:
             for m, f in footprint.factors.items()
             if not f.source.url.startswith("https://")
         ]
+        for where, source in source_lint.footprint_sources(footprint):
+            problems += source_lint.problems(where, [source], denylist)
     except ValidationError as exc:
         problems.append(f"footprint.yaml: {_short(exc)}")
     problems += [

@@ -166,6 +166,10 @@ class FootprintCalculator:
         self, q: Quantity, tool: Tool | None, lang: str, basis: str
     ) -> tuple[Impact, str, list[Source]]:
         tokens = self.data.text.tokens_per_unit.get(q.kind, self.data.text.default_tokens)
+        if tool is not None and tool.ecologits is None:
+            # A named tool EcoLogits does not model (DeepL, DeepSeek…): the published per-request range,
+            # not a guess that it runs on the default chatbot model.
+            return self._factor("text", q.count, basis, lang)
         provider, model = tool.ecologits if tool and tool.ecologits else self.data.default_text_model
         per = self.estimator.text(provider, model, tokens) if self.estimator else None
         if per is None:

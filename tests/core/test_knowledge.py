@@ -253,3 +253,78 @@ def test_the_copy_itself_is_clean(kb_copy: Path, kb_today: date) -> None:
     card = sorted((kb_copy / "cards").glob("*/*.en.md"))[0]
     _edit_card(card, lambda d: None)  # a round trip through our YAML writer changes nothing
     assert knowledge.lint(kb_copy, kb_today) == []
+
+
+# ---------------------------------------------------------------- source rules: denylist, publisher and year
+
+
+def _first_source(change: Callable[[dict[str, Any]], None]) -> Callable[[dict[str, Any]], None]:
+    return lambda d: change(d["sources"][0])
+
+
+def test_source_from_a_denylisted_domain(kb_copy: Path, card_path: Path, kb_today: date) -> None:
+    url = "https://www.sideurl.com/article/some-copied-story"
+    _edit_card(card_path, _first_source(lambda s: s.update(url=url)))
+    denylist = yaml.safe_load((kb_copy / "source-denylist.yaml").read_text(encoding="utf-8"))
+    reason = denylist["domains"]["sideurl.com"]
+    assert knowledge.lint(kb_copy, kb_today) == [
+        f"{_card_id(card_path)} (en): source on the denylist (sideurl.com: {reason}): {url}"
+    ]
+
+
+def test_a_domain_that_only_ends_like_a_denylisted_one_is_fine(
+    kb_copy: Path, card_path: Path, kb_today: date
+) -> None:
+    _edit_card(card_path, _first_source(lambda s: s.update(url="https://notsideurl.com/report")))
+    assert knowledge.lint(kb_copy, kb_today) == []
+
+
+def test_footprint_source_from_a_denylisted_domain(kb_copy: Path, kb_today: date) -> None:
+    url = "https://vuink.com/post/some-mirrored-article"
+
+    def change(d: dict[str, Any]) -> None:
+        d["factors"]["image"]["source"]["url"] = url
+
+    _edit_yaml(kb_copy / "footprint.yaml", change)
+    problems = knowledge.lint(kb_copy, kb_today)
+    assert len(problems) == 1
+    assert problems[0].startswith("footprint.yaml: image: source on the denylist (vuink.com")
+
+
+def test_denylist_entry_without_a_reason(kb_copy: Path, kb_today: date) -> None:
+    _edit_yaml(kb_copy / "source-denylist.yaml", lambda d: d["domains"].update({"example-mirror.com": ""}))
+    assert knowledge.lint(kb_copy, kb_today) == ["source-denylist.yaml: example-mirror.com has no reason"]
+
+
+def test_source_without_publisher(kb_copy: Path, card_path: Path, kb_today: date) -> None:
+    url = _front(card_path)[0]["sources"][0]["url"]
+    _edit_card(card_path, _first_source(lambda s: s.pop("publisher")))
+    assert knowledge.lint(kb_copy, kb_today) == [
+        f"{_card_id(card_path)} (en): source without publisher and year: {url}"
+    ]
+
+
+def test_source_without_year(kb_copy: Path, card_path: Path, kb_today: date) -> None:
+    url = _front(card_path)[0]["sources"][0]["url"]
+    _edit_card(card_path, _first_source(lambda s: s.pop("year")))
+    assert knowledge.lint(kb_copy, kb_today) == [
+        f"{_card_id(card_path)} (en): source without publisher and year: {url}"
+    ]
+
+
+def test_source_with_a_blank_publisher(kb_copy: Path, card_path: Path, kb_today: date) -> None:
+    url = _front(card_path)[0]["sources"][0]["url"]
+    _edit_card(card_path, _first_source(lambda s: s.update(publisher="  ")))
+    assert knowledge.lint(kb_copy, kb_today) == [
+        f"{_card_id(card_path)} (en): source without publisher and year: {url}"
+    ]
+
+
+def test_every_real_source_is_off_the_denylist() -> None:
+    from bot import source_lint
+
+    denylist = source_lint.load_denylist(REAL, problems := [])
+    assert denylist and not problems
+    kb = knowledge.load(REAL)
+    urls = [s.url for c in kb.cards.values() for s in c.sources]
+    assert [u for u in urls if source_lint.denied_domain(u, denylist)] == []
