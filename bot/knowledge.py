@@ -185,7 +185,7 @@ def _parse(folder: Path, today: date) -> tuple[KnowledgeBase | None, list[str]]:
     problems += [
         f"cards: no card for pillar {p.value}" for p in Pillar if cards and p not in {c.pillar for c in cards}
     ]
-    disclosure = _disclosure(folder, today, problems)
+    disclosure = _disclosure(folder, today, problems, denylist)
     if lexicon is None or rules is None or footprint is None:
         return None, problems
     kb = KnowledgeBase(
@@ -194,7 +194,9 @@ def _parse(folder: Path, today: date) -> tuple[KnowledgeBase | None, list[str]]:
     return kb, problems
 
 
-def _disclosure(folder: Path, today: date, problems: list[str]) -> DisclosureData | None:
+def _disclosure(
+    folder: Path, today: date, problems: list[str], denylist: dict[str, str]
+) -> DisclosureData | None:
     """`disclosure.yaml` (the `label` helper), validated and cross-checked; absent → no helper."""
     if not (folder / DISCLOSURE).is_file():
         return None
@@ -204,6 +206,8 @@ def _disclosure(folder: Path, today: date, problems: list[str]) -> DisclosureDat
         problems.append(f"{DISCLOSURE}: {_short(exc)}")
         return None
     problems += disclosure_data.problems(data)
+    for key, source in data.sources.items():
+        problems += source_lint.problems(f"{DISCLOSURE}: sources.{key}", [source], denylist)
     if today - data.reviewed > MAX_AGE:
         problems.append(f"{DISCLOSURE}: reviewed {data.reviewed}, older than 18 months")
     return data

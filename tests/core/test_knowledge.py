@@ -291,6 +291,19 @@ def test_footprint_source_from_a_denylisted_domain(kb_copy: Path, kb_today: date
     assert problems[0].startswith("footprint.yaml: image: source on the denylist (vuink.com")
 
 
+def test_disclosure_source_from_a_denylisted_domain(kb_copy: Path, kb_today: date) -> None:
+    url = "https://winbuzzer.com/2024/07/03/some-label-story"
+
+    def change(d: dict[str, Any]) -> None:
+        first = next(iter(d["sources"]))
+        d["sources"][first]["url"] = url
+
+    _edit_yaml(kb_copy / "disclosure.yaml", change)
+    problems = knowledge.lint(kb_copy, kb_today)
+    assert len(problems) == 1
+    assert problems[0].startswith("disclosure.yaml: sources.") and "denylist (winbuzzer.com" in problems[0]
+
+
 def test_denylist_entry_without_a_reason(kb_copy: Path, kb_today: date) -> None:
     _edit_yaml(kb_copy / "source-denylist.yaml", lambda d: d["domains"].update({"example-mirror.com": ""}))
     assert knowledge.lint(kb_copy, kb_today) == ["source-denylist.yaml: example-mirror.com has no reason"]
