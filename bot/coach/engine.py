@@ -125,10 +125,9 @@ class Coach:
         cards = self.understanding.card_findings(
             scores, kept, mentions.is_question, language, names_ai, negated_cards(mentions.facts)
         )
-        found = [
-            self.understanding.sharpened(self._rule_findings[(r.id, language)], scores, language)
-            for r in kept
-        ]
+        found = [self._rule_findings[(r.id, language)] for r in kept]
+        cited = frozenset(c for f in found for c in f.cards)
+        found = [self.understanding.sharpened(f, scores, language, cited) for f in found]
         # A question's cards are its answer and lead; a plan's join the rules, most serious first.
         answers, found = (cards, found) if mentions.is_question else ([], found + cards)
         findings = self._findings_from(found, footprint, answers, language)

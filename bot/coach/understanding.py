@@ -92,15 +92,16 @@ class Understanding:
                 kept.append(rule)
         return kept
 
-    def sharpened(self, finding: Finding, scores: Scores, lang: str) -> Finding:
+    def sharpened(self, finding: Finding, scores: Scores, lang: str, cited: frozenset[str]) -> Finding:
         """A rule's finding, citing first the card of its pillar that the classifier is sure of.
 
         The rule says what must not be missed ("a chatbot facing customers"); the card says it for this
         very case (the chatbot card, not the general Article 50 one): its sources and details lead.
+        A card another rule already `cited` stays with that rule (its own, more specific words).
         """
         prefix = finding.pillar.value + "/"
         card_id, prob = next(((c, p) for c, p in scores.cards() if c.startswith(prefix)), ("", 0.0))
-        if prob < self.policy.sharpen or card_id in finding.cards:
+        if prob < self.policy.sharpen or card_id in cited:
             return finding
         cards = (card_id, *finding.cards)
         return replace(finding, cards=cards, sources=sources_of(self.kb, cards, lang))
