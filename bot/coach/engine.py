@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import numbers
+from .charter import Charter, CharterSummary
+from .charter_apply import CharterRules, apply
 from .classifier import Scores
 from .extract import Extractor
 from .footprint import FootprintCalculator, ModelEstimator, short_basis
@@ -52,6 +54,7 @@ class Coach:
         estimator: ModelEstimator | None = None,
         default_lang: str = "fr",
         policy: Policy | None = None,
+        charter: Charter | None = None,
     ):
         self.kb = kb
         self.understanding = Understanding(kb, policy or Policy()) if kb.classifier else None
@@ -65,8 +68,31 @@ class Coach:
         self._rule_findings = {(r.id, lang): to_finding(kb, r, lang) for r in kb.rules for lang in LANGS}
         # Memoised like the footprint it is built from: the same plans recur across texts.
         self._footprint_finding = lru_cache(maxsize=4096)(self._footprint_finding_uncached)
+        self.charter_rules: CharterRules | None = None
+        self.use_charter(charter)
+
+    @property
+    def charter(self) -> Charter | None:
+        """The organisation's AI charter the coach applies (None: public rules only)."""
+        return self.charter_rules.charter if self.charter_rules else None
+
+    def use_charter(self, charter: Charter | None) -> None:
+        """Apply `charter` from the next assessment on (one assignment: a reload swaps it whole)."""
+        self.charter_rules = CharterRules(charter, self.kb.lexicon.tools) if charter else None
+
+    def charter_summary(self, lang: str | None = None) -> CharterSummary | None:
+        """`/ai-check charter`: the approved tools and the key rules in `lang`; None without a charter."""
+        rules = self.charter_rules
+        return rules.summary(lang if lang in LANGS else self.default_lang) if rules else None
 
     def assess(self, text: str, lang: str | None = None) -> Assessment:
+        assessment = self._assess(text, lang)
+        rules = self.charter_rules  # read once: a reload between the two steps changes nothing here
+        if rules is None or (not assessment.findings and not assessment.mentions.facts):
+            return assessment
+        return apply(rules, assessment, clean(text[: MAX_CHARS * 2])[:MAX_CHARS], self.kb.lexicon.tools)
+
+    def _assess(self, text: str, lang: str | None = None) -> Assessment:
         text = clean(text[: MAX_CHARS * 2])[:MAX_CHARS]
         language = lang if lang in LANGS else detect(text, self.default_lang)
         assert language is not None

@@ -153,6 +153,7 @@ def t(key: str, lang: str) -> str:
 
 
 def _merge() -> None:
+    from .i18n_charter import CHARTER
     from .i18n_digest import DIGEST
     from .i18n_surfaces import SURFACES
     from .i18n_ui import UI
@@ -161,6 +162,7 @@ def _merge() -> None:
     CATALOGUE.update(DIGEST)
     CATALOGUE.update(UI)
     CATALOGUE.update(SURFACES)
+    CATALOGUE.update(CHARTER)
     for entry in CATALOGUE.values():  # French punctuation spacing, once, not on every lookup
         if "fr" in entry:
             entry["fr"] = french(entry["fr"])

@@ -83,18 +83,28 @@ class Finding:
     cards: tuple[str, ...]
     sources: tuple[Source, ...]
     action: str = ""  # what to do, one imperative line (may hold "{tool}", filled in the headline)
+    origin: str = ""  # "charter": from the organisation's AI charter; "": the public knowledge base
     # Findings key the renderers' memo caches: hash once, not on every lookup.
     _hash: int = field(init=False, repr=False, compare=False, default=0)
 
     def __post_init__(self) -> None:
-        key = (self.pillar, self.severity, self.title, self.advice, self.cards, self.sources, self.action)
+        key = (
+            self.pillar,
+            self.severity,
+            self.title,
+            self.advice,
+            self.cards,
+            self.sources,
+            self.action,
+            self.origin,
+        )
         object.__setattr__(self, "_hash", hash(key))
 
     def __hash__(self) -> int:
         return self._hash
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "pillar": self.pillar.value,
             "severity": self.severity.value,
             "title": self.title,
@@ -102,6 +112,9 @@ class Finding:
             "cards": list(self.cards),
             "sources": [s.as_dict() for s in self.sources],
         }
+        if self.origin:
+            out["origin"] = self.origin
+        return out
 
 
 @dataclass(frozen=True, slots=True)
