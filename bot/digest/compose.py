@@ -16,6 +16,7 @@ from datetime import datetime
 from babel.dates import format_interval
 
 from bot.coach import footprint, numbers
+from bot.coach.charter import Status
 from bot.coach.engine import Coach
 from bot.coach.footprint import Impact
 from bot.coach.i18n import t
@@ -159,7 +160,27 @@ def _stat_lines(coach: Coach, stats: WeeklyStats, lang: str) -> tuple[StatLine, 
     if stats.logs:
         reports = t(f"digest.logs_value.{numbers.plural(stats.logs, lang)}", lang)
         lines.append(StatLine(t("digest.logs", lang), reports.format(n=numbers.count(stats.logs, lang))))
+    lines += _charter_line(coach, stats, lang)
     return tuple(lines)
+
+
+def _charter_line(coach: Coach, stats: WeeklyStats, lang: str) -> list[StatLine]:
+    """Checks that named a tool the current charter does not approve: counts per tool, never who.
+
+    Read from the week's tool counts, which already leave out any tool fewer than `min_group` people
+    mentioned; the statuses are today's charter, so a tool approved since no longer counts.
+    """
+    charter = coach.charter
+    if charter is None:
+        return []
+    refused = [x for x in stats.tools if (r := charter.tool_rule(x.name)) and r.status is Status.NOT_APPROVED]
+    if not refused:
+        return []
+    names = _tool_names(coach)
+    tools = ", ".join(f"{names.get(x.name, x.name)} ×{numbers.count(x.count, lang)}" for x in refused)
+    total = sum(x.count for x in refused)
+    text = t(f"digest.charter.{'one' if total == 1 else 'other'}", lang)
+    return [StatLine(t("digest.charter.label", lang), text.format(n=numbers.count(total, lang), tools=tools))]
 
 
 def _footprint_lines(coach: Coach, stats: WeeklyStats, lang: str) -> tuple[StatLine, ...]:

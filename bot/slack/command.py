@@ -21,6 +21,7 @@ from bot.render.blocks import (
     help_blocks,
     section,
 )
+from bot.render.charter import charter_blocks, charter_text
 from bot.render.digest_blocks import digest_blocks
 from bot.render.view import answer_view
 from bot.services import Asker
@@ -64,6 +65,14 @@ class CommandHandlers(SlackHandlers):
             await args.ack(text=t("help.title", lang), blocks=help_blocks(lang), response_type="ephemeral")
         elif r.kind == "check":
             await self._check(args, r.arg)
+        elif r.kind == "charter":  # no database: answered in the ack, in the person's Slack language
+            lang = r.lang or await self.user_lang(args.client, args.context.user_id)
+            summary = self.services.charter_summary(lang)
+            await args.ack(
+                text=charter_text(summary, lang),
+                blocks=charter_blocks(summary, lang),
+                response_type="ephemeral",
+            )
         else:
             await args.ack()
             work = self._subcommand(args, r)

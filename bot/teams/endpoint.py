@@ -29,6 +29,7 @@ from bot.coach.language import detect, lang_of_locale
 from bot.coach.model import LANGS, Assessment
 from bot.coach.text import MAX_CHARS
 from bot.render.adaptive import answer_card, help_card, message_activity
+from bot.render.charter import charter_card, charter_request
 from bot.render.view import AnswerView, answer_view
 from bot.services import Asker, Services
 from bot.teams.auth import verify
@@ -142,6 +143,10 @@ class TeamsEndpoint:
             if not words or (len(words) == 1 and words[0].lower() in HELP_WORDS):
                 help_lang = HELP_WORDS.get(words[0].lower()) if words else None
                 return _reply(help_card(help_lang or lang), t("help.title", help_lang or lang))
+            asked, said_in = charter_request(text)
+            if asked:  # `@ai-coach charter`: the organisation's approved tools and key rules
+                summary = self.services.charter_summary(said_in or lang)
+                return _reply(charter_card(summary, said_in or lang), t("charter.summary.approved", lang))
             lang = detect(text, lang)
             assessment = self.services.coach.assess(text, lang)
             view = answer_view(assessment)
