@@ -153,8 +153,8 @@ class CharterRules:
         advice, sources = finding.advice, finding.sources
         if finding.pillar is Pillar.TRANSPARENCY:
             mention = self._house_mention(mentions, lang)
-            if mention:
-                advice += " " + t("charter.house_mention", lang).format(text=mention)
+            if mention:  # first: the main message shows an advice's first sentences
+                advice = t("charter.house_mention", lang).format(text=mention) + ". " + advice
                 sources = (*sources, self.charter.source())[:5]
         if finding.severity is Severity.CRITICAL:
             advice += self._questions(finding.pillar, lang)
