@@ -9,6 +9,7 @@ import pytest
 
 from bot.bootstrap import build_coach
 from bot.coach.engine import Coach
+from tests.integration.conftest import harness, start  # noqa: F401  (the real app under uvicorn, reused)
 
 CHARTER = Path(__file__).resolve().parents[1] / "data" / "charter.yaml"
 
@@ -21,3 +22,9 @@ def plain() -> Coach:
 @pytest.fixture(scope="module")
 def charted() -> Coach:
     return build_coach(charter=CHARTER)
+
+
+@pytest.fixture(scope="module")
+def coach(charted: Coach) -> Coach:
+    """The coach the integration harness (`start`, `harness`) serves: here, the one with the charter."""
+    return charted

@@ -17,19 +17,12 @@ from bot.services import Services
 from bot.teams.endpoint import teams_routes
 from bot.usage.store import UsageStore
 from tests.integration.conftest import USER, Harness, Start, make_settings, serve
-from tests.integration.conftest import harness, start  # noqa: F401  (the real app's fixtures, reused)
 from tests.integration.test_slack_command import texts
 from tests.support.fake_slack import FakeSlack, Scripted
 from tests.teams.support import KEY, USER_KEY, activity, assert_valid_card, encode, signed
 from tests.teams.support import texts as card_texts
 
 MIDJOURNEY_FR = "On va générer 30 visuels avec Midjourney pour Instagram"
-
-
-@pytest.fixture(scope="module")
-def coach(charted: Coach) -> Coach:
-    """The integration harness's `coach`: here the one with the charter."""
-    return charted
 
 
 def locale(fake: FakeSlack, value: str) -> None:
@@ -71,7 +64,9 @@ async def test_slack_without_a_charter_says_how_to_add_one(start: Start, plain: 
 
 async def test_app_home_shows_the_charter(harness: Harness) -> None:
     locale(harness.fake, "en-US")
-    await harness.event({"type": "app_home_opened", "user": USER, "channel": "D0HOME", "tab": "home"}, "Ev0HOME")
+    await harness.event(
+        {"type": "app_home_opened", "user": USER, "channel": "D0HOME", "tab": "home"}, "Ev0HOME"
+    )
     (call,) = await harness.wait_calls("views.publish")
     blocks = call.body["view"]["blocks"]
     content = texts(blocks)
@@ -88,7 +83,9 @@ async def teams(charted: Coach, plain: Coach, tmp_path: Any) -> AsyncIterator[di
     for name, coach in (("charter", charted), ("plain", plain)):
         services = Services(coach=coach, store=store, default_lang="fr", user_key=USER_KEY)
         app = Starlette(routes=teams_routes(services, secret=KEY))
-        clients[name] = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="https://c.example")
+        clients[name] = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="https://c.example"
+        )
     yield clients
     for client in clients.values():
         await client.aclose()
@@ -116,7 +113,9 @@ async def test_teams_answers_and_charter_word(teams: dict[str, httpx.AsyncClient
 
 async def test_api_check_marks_charter_findings_and_answers_charter(charted: Coach, tmp_path: Any) -> None:
     settings = make_settings(f"sqlite:///{tmp_path / 'api.db'}", None)
-    services = Services(coach=charted, store=UsageStore.from_url(settings.database_url), configured_user_key="k")
+    services = Services(
+        coach=charted, store=UsageStore.from_url(settings.database_url), configured_user_key="k"
+    )
     async with serve(create_app(settings, services=services)) as url, httpx.AsyncClient(base_url=url) as http:
         data = (await http.post("/api/check", json={"text": MIDJOURNEY_FR})).json()
         assert data["findings"][0]["origin"] == "charter"
