@@ -61,9 +61,8 @@ def cold_start(runs: int, charter: Path) -> tuple[float, float]:
         charted.append(_spawn(with_charter))
     a, b = statistics.median(plain), statistics.median(charted)
     print(f"    without: median {a:.3f} s  min {min(plain):.3f} s  max {max(plain):.3f} s")
-    print(
-        f"    with   : median {b:.3f} s  min {min(charted):.3f} s  max {max(charted):.3f} s   ({b / a - 1:+.1%})"
-    )
+    shift = f"({b / a - 1:+.1%})"
+    print(f"    with   : median {b:.3f} s  min {min(charted):.3f} s  max {max(charted):.3f} s   {shift}")
     return a, b
 
 
@@ -73,9 +72,8 @@ def latency(n: int, seed: int, charter: Path) -> tuple[list[float], list[float]]
     plain = build_coach()
     t0 = time.perf_counter()
     charted = build_coach(charter=charter)
-    print(
-        f"\n[2] per-assessment latency, one process (coach with charter built in {time.perf_counter() - t0:.2f} s)"
-    )
+    built = time.perf_counter() - t0
+    print(f"\n[2] per-assessment latency, one process (coach with charter built in {built:.2f} s)")
     measured = varied_texts(n, seed)
     seen = set(measured)
     for text in (t for t in varied_texts(n // 2 + 50, seed + 1000) if t not in seen):
