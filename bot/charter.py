@@ -8,6 +8,7 @@ valid version when the new one is refused, logging why (file, line, problem: nev
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import Counter
 from collections.abc import Callable
@@ -60,8 +61,11 @@ class _Report:
 def _tool_names(lexicon: Lexicon) -> dict[str, str]:
     """Every way to name a lexicon tool (id, label, alias), folded → the tool's id."""
     names: dict[str, str] = {}
+    for tid, tool in lexicon.tools.items():  # ids and labels first: an alias never shadows them
+        for name in (tid, tool.label):
+            names.setdefault(" ".join(tokens(name)), tid)
     for tid, tool in lexicon.tools.items():
-        for name in (tid, tool.label, *tool.patterns):
+        for name in tool.patterns:
             names.setdefault(" ".join(tokens(name)), tid)
     return names
 
@@ -255,5 +259,5 @@ class CharterFile:
         return True
 
     async def tick(self) -> None:
-        """The scheduler's job (the file is small: reading it on the loop costs well under a millisecond)."""
-        self.refresh()
+        """The scheduler's job: read and validate off the event loop (the swap itself is one assignment)."""
+        await asyncio.to_thread(self.refresh)

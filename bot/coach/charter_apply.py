@@ -170,26 +170,11 @@ class CharterRules:
 
     def summary(self, lang: str, key_rule_count: int = 3) -> CharterSummary:
         """What `/ai-check charter` shows in `lang`."""
-        approved, conditions, refused = [], [], []
+        lists: dict[Status, list[str]] = {status: [] for status in Status}
         for rule in self.charter.tools:
-            name = self.label(rule.tool)
-            if rule.status is Status.APPROVED:
-                approved.append(name)
-            elif rule.status is Status.CONDITIONS:
-                conditions.append(f"{name}{colon(lang)} {rule.reason[lang]}" if rule.reason else name)
-            else:
-                alt = self.label(rule.alternative)
-                refused.append(
-                    t("charter.summary.use", lang).format(tool=name, alternative=alt) if alt else name
-                )
+            lists[rule.status].append(self._summary_item(rule, lang))
             for plan in rule.plans:
-                (
-                    approved
-                    if plan.status is Status.APPROVED
-                    else refused
-                    if plan.status is Status.NOT_APPROVED
-                    else conditions
-                ).append(plan.label[lang])
+                lists[plan.status].append(plan.label[lang])
         rules = [r[lang] for r in self.charter.key_rules] or [d.rule[lang] for d in self.charter.data]
         contacts = tuple(
             f"{c.name[lang]}{colon(lang)} {contact_line(c, lang)}"
@@ -202,12 +187,21 @@ class CharterRules:
             self.charter.organisation,
             ref.title,
             ref.url,
-            tuple(approved),
-            tuple(conditions),
-            tuple(refused),
+            tuple(lists[Status.APPROVED]),
+            tuple(lists[Status.CONDITIONS]),
+            tuple(lists[Status.NOT_APPROVED]),
             tuple(rules[:key_rule_count]),
             contacts,
         )
+
+    def _summary_item(self, rule: ToolRule, lang: str) -> str:
+        """ "Adobe Firefly"; "ChatGPT : <conditions>"; "Midjourney → use Adobe Firefly"."""
+        name = self.label(rule.tool)
+        if rule.status is Status.CONDITIONS and rule.reason:
+            return f"{name}{colon(lang)} {rule.reason[lang]}"
+        if rule.status is Status.NOT_APPROVED and rule.alternative:
+            return t("charter.summary.use", lang).format(tool=name, alternative=self.label(rule.alternative))
+        return name
 
 
 def words(text: str) -> list[str]:
