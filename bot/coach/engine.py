@@ -88,7 +88,8 @@ class Coach:
     def assess(self, text: str, lang: str | None = None) -> Assessment:
         assessment = self._assess(text, lang)
         rules = self.charter_rules  # read once: a reload between the two steps changes nothing here
-        if rules is None or (not assessment.findings and not assessment.mentions.facts):
+        about_ai = assessment.findings or any(f in assessment.mentions.facts for f in ABOUT_AI)
+        if rules is None or not about_ai:  # off-topic text: the charter has nothing to say either
             return assessment
         return apply(rules, assessment, clean(text[: MAX_CHARS * 2])[:MAX_CHARS], self.kb.lexicon.tools)
 

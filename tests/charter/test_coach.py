@@ -149,3 +149,9 @@ def test_cli_check_uses_coach_charter_and_charter_overrides_it(tmp_path: Any) ->
     shown = _cli("charter", "--lang", "en", "--charter", str(CHARTER))
     assert shown.returncode == 0 and shown.stdout.startswith("Maison Auréa: AI charter\n")
     assert _cli("charte").stdout.startswith("Aucune charte IA n'est configurée ici")
+
+
+def test_off_topic_text_gets_nothing_from_the_charter(charted: Coach, plain: Coach) -> None:
+    text = "Quick question about my salary slip for November"
+    assert charted.assess(text) == plain.assess(text)
+    assert charted.assess("") == plain.assess("")
