@@ -6,9 +6,11 @@ pure function of an assessment and the text's words. Without a charter the coach
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
-from .charter import Charter, CharterSummary, Plan, Status, ToolRule, contact_line, house_mention
+from .charter import Charter, CharterSummary, DataClass, Plan, Status, ToolRule, contact_line, house_mention
 from .headline import headline, points_line
 from .i18n import t
 from .kb import Card, Tool
@@ -21,6 +23,7 @@ MAX_FINDINGS = 7  # as the engine: the charter's findings are kept, public ones 
 MAX_CARDS = 2  # charter cards shown per answer
 ORIGIN = "charter"
 _MEDIA_TOOLS = frozenset({"image", "video", "music", "voice"})
+_DISCLOSED = frozenset({"image", "video", "voice", "music", "text"})  # media with a house wording
 
 
 class CharterRules:
@@ -40,6 +43,9 @@ class CharterRules:
             by_card[card.id] = tuple(sorted({*by_card.get(card.id, ()), *card.keywords}))
         phrases.update({f"card:{cid}": words for cid, words in by_card.items()})
         self.index = PhraseIndex(phrases)
+        self._findings: dict[tuple[object, ...], Finding | None] = {}
+        # Public findings come from a finite knowledge base: each is enriched once per medium and language.
+        self._enriched = lru_cache(maxsize=4096)(self._enriched_uncached)
 
     # --- wording helpers --------------------------------------------------------------------------
     def label(self, tool_id: str | None) -> str:
@@ -65,7 +71,9 @@ class CharterRules:
             if rule is None:
                 continue
             plan = next((p for p in rule.plans if f"plan:{tool_id}/{p.plan}" in found), None)
-            finding = self._tool_finding(rule, plan, lang)
+            finding = self._memo(
+                ("tool", tool_id, plan.plan if plan else "", lang), self._tool_finding, rule, plan, lang
+            )
             if finding is not None:
                 out.append(finding)
         return out
@@ -120,15 +128,25 @@ class CharterRules:
     def data_findings(self, mentions: Mentions, found: set[str], lang: str) -> list[Finding]:
         out = []
         for data in self.charter.data:
-            if f"data:{data.id}" not in found and not any(c in mentions.facts for c in data.concepts):
-                continue
-            label = data.label[lang]
-            title = t("charter.data.title", lang).format(label=label)
-            advice = self._advice(data.rule[lang], data.section, lang) + self._questions(Pillar.PRIVACY, lang)
-            action = t("charter.data.action", lang).format(label=label[:1].lower() + label[1:])
-            source = (self.charter.source(data.section),)
-            out.append(Finding(Pillar.PRIVACY, Severity.CRITICAL, title, advice, (), source, action, ORIGIN))
-        return out
+            if f"data:{data.id}" in found or any(c in mentions.facts for c in data.concepts):
+                out.append(self._memo(("data", data.id, lang), self._data_finding, data, lang))
+        return [f for f in out if f is not None]
+
+    def _data_finding(self, data: DataClass, lang: str) -> Finding:
+        label = data.label[lang]
+        title = t("charter.data.title", lang).format(label=label)
+        advice = self._advice(data.rule[lang], data.section, lang) + self._questions(Pillar.PRIVACY, lang)
+        action = t("charter.data.action", lang).format(label=label[:1].lower() + label[1:])
+        source = (self.charter.source(data.section),)
+        return Finding(Pillar.PRIVACY, Severity.CRITICAL, title, advice, (), source, action, ORIGIN)
+
+    def _memo(
+        self, key: tuple[object, ...], build: Callable[..., Finding | None], *args: object
+    ) -> Finding | None:
+        """The charter's findings are its own text only: built once per (item, language), then shared."""
+        if key not in self._findings:
+            self._findings[key] = build(*args)
+        return self._findings[key]
 
     def card_findings(self, found: set[str], public: tuple[Finding, ...], lang: str) -> list[Finding]:
         """The charter's own cards whose keywords the text names, at the severity of the public point
@@ -138,7 +156,8 @@ class CharterRules:
         for card in cards[:MAX_CARDS]:
             same = [f.severity for f in public if f.pillar is card.pillar]
             severity = max(same, key=lambda s: s.rank) if same else Severity.INFO
-            out.append(self._card_finding(card, severity))
+            made = self._memo(("card", card.id, severity, lang), self._card_finding, card, severity)
+            out += [made] if made is not None else []
         return out
 
     def _card_finding(self, card: Card, severity: Severity) -> Finding:
@@ -150,9 +169,15 @@ class CharterRules:
     # --- what the public findings gain -------------------------------------------------------------
     def enrich(self, finding: Finding, mentions: Mentions, lang: str) -> Finding:
         """A transparency point gets the house wording; a critical one says whom to ask."""
+        if finding.pillar is not Pillar.TRANSPARENCY and finding.severity is not Severity.CRITICAL:
+            return finding
+        medium = next((m for m in mentions.media if m in _DISCLOSED), "any")
+        return self._enriched(finding, medium, lang)
+
+    def _enriched_uncached(self, finding: Finding, medium: str, lang: str) -> Finding:
         advice, sources = finding.advice, finding.sources
         if finding.pillar is Pillar.TRANSPARENCY:
-            mention = self._house_mention(mentions, lang)
+            mention = house_mention(self.charter, medium, lang) or house_mention(self.charter, "any", lang)
             if mention:  # first: the main message shows an advice's first sentences
                 advice = t("charter.house_mention", lang).format(text=mention) + ". " + advice
                 sources = (*sources, self.charter.source())[:5]
@@ -161,12 +186,6 @@ class CharterRules:
         if advice == finding.advice:
             return finding
         return replace(finding, advice=advice, sources=sources)
-
-    def _house_mention(self, mentions: Mentions, lang: str) -> str | None:
-        for medium in mentions.media:
-            if medium in ("image", "video", "voice", "music", "text"):
-                return house_mention(self.charter, medium, lang)
-        return house_mention(self.charter, "any", lang)
 
     def summary(self, lang: str, key_rule_count: int = 3) -> CharterSummary:
         """What `/ai-check charter` shows in `lang`."""
