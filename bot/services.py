@@ -123,7 +123,7 @@ class Services:
             asker, source, assessment.language, m.tools, m.media, quantity, assessment.footprint
         )
         self.store.record_soon(
-            replace(event, pillars=assessment.pillars, text=text if self.store_text else None)
+            replace(event, pillars=assessment.pillars, plans=m.plans, text=text if self.store_text else None)
         )
 
     def event(

@@ -234,6 +234,11 @@ def apply(
     """`assessment` under the charter: its findings first (tools, data, cards), public ones enriched."""
     lang, mentions = assessment.language, assessment.mentions
     found = {fact for _, _, fact in rules.index.find(words(text))}
+    plans = tuple(
+        f[5:] for f in sorted(found) if f.startswith("plan:") and f[5:].split("/")[0] in mentions.tools
+    )
+    if plans:  # recorded with the usage event (ids only), so the digest can count refused plans
+        assessment = replace(assessment, mentions=replace(mentions, plans=plans))
     own = rules.tool_findings(mentions, found, lang) + rules.data_findings(mentions, found, lang)
     own += rules.card_findings(found, assessment.findings, lang)
     public = [rules.enrich(f, mentions, lang) for f in assessment.findings]

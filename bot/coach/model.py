@@ -163,6 +163,7 @@ class Mentions:
     facts: frozenset[str] = field(default_factory=frozenset)
     quantities: tuple[Quantity, ...] = ()
     is_question: bool = False
+    plans: tuple[str, ...] = ()  # "chatgpt/free": a tool's plan the organisation's charter names
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,14 @@ async def test_slack_check_shows_the_charter_point_first(harness: Harness) -> No
     assert content.index("Midjourney n'est pas autorisé") < content.index("Étiquetez")
 
 
+async def test_slack_check_records_the_plan_the_charter_names_never_the_text(harness: Harness) -> None:
+    await harness.command("Je vais résumer nos notes de réunion avec ChatGPT gratuit")
+    await harness.settle()
+    tags = harness.rows("SELECT kind, value FROM event_tags WHERE kind IN ('plan', 'tool') ORDER BY kind")
+    assert tags == [("plan", "chatgpt/free"), ("tool", "chatgpt")]
+    assert harness.rows("SELECT text FROM events") == [(None,)]
+
+
 async def test_slack_charter_command_in_the_persons_language(harness: Harness) -> None:
     locale(harness.fake, "en-GB")
     body = (await harness.command("charter")).json()

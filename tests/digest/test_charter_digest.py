@@ -37,12 +37,15 @@ def test_counts_refused_tools_in_both_languages(charted: Coach, coach: Coach) ->
         TagCount("deepseek", 1),
         TagCount("firefly", 4),
     )
-    stats = weekly_stats(tools=tools, min_group=1)
+    plans = (TagCount("chatgpt/enterprise", 4), TagCount("chatgpt/free", 1))
+    stats = weekly_stats(tools=tools, plans=plans, min_group=1)
     assert charter_lines(charted, stats, "en") == [
-        "3 checks mentioned a tool your charter does not approve (Midjourney ×2, DeepSeek ×1)"
+        "4 checks mentioned a tool your charter does not approve "
+        "(Midjourney ×2, DeepSeek ×1, free ChatGPT ×1)"
     ]
     assert charter_lines(charted, stats, "fr") == [
-        "3 vérifications ont mentionné un outil que votre charte n'autorise pas (Midjourney ×2, DeepSeek ×1)"
+        "4 vérifications ont mentionné un outil que votre charte n'autorise pas "
+        "(Midjourney ×2, ChatGPT gratuit ×1, DeepSeek ×1)"
     ]
     one = weekly_stats(tools=(TagCount("deepseek", 1),), min_group=1)
     assert charter_lines(charted, one, "en") == [
@@ -53,7 +56,7 @@ def test_counts_refused_tools_in_both_languages(charted: Coach, coach: Coach) ->
     assert charter_lines(charted, weekly_stats(suppressed=True, tools=()), "en") == []
 
 
-def _event(i: int, tool: str, hours: int) -> UsageEvent:
+def _event(i: int, tool: str, hours: int, plans: tuple[str, ...] = ()) -> UsageEvent:
     return UsageEvent(
         workspace="T1",
         channel="C1",
@@ -63,6 +66,7 @@ def _event(i: int, tool: str, hours: int) -> UsageEvent:
         created_at=NOW - timedelta(hours=hours),
         tools=(tool,),
         media=("image",),
+        plans=plans,
     )
 
 
@@ -71,10 +75,12 @@ async def test_from_the_store_only_tools_enough_people_named(store: UsageStore, 
     events += [_event(3, "midjourney", 5)]  # one of them again is a 4th check
     events += [_event(0, "deepseek", 6), _event(1, "deepseek", 7)]  # 2 people: under min_group
     events += [_event(i, "firefly", 8 + i) for i in range(4)]  # approved: never counted
+    events += [_event(i, "chatgpt", 12 + i, ("chatgpt/free",)) for i in range(3)]  # a refused plan
+    events += [_event(i, "chatgpt", 16 + i, ("chatgpt/enterprise",)) for i in range(3)]  # approved
     await store.record_many(events)
     stats = await store.weekly_stats("T1", "slack", NOW, 3)
     assert charter_lines(charted, stats, "en") == [
-        "4 checks mentioned a tool your charter does not approve (Midjourney ×4)"
+        "7 checks mentioned a tool your charter does not approve (Midjourney ×4, free ChatGPT ×3)"
     ]
     view = compose(charted, stats, "en")
     assert "U0" not in repr(view) and "deepseek" not in repr(view).lower()
