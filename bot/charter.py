@@ -192,14 +192,13 @@ def parse(
 
 
 def read(path: Path, lexicon: Lexicon, today: date | None = None) -> tuple[Charter | None, list[str]]:
+    """`parse` of the file at `path`; a file that cannot be read is one problem, at its line 1."""
     try:
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [
-            f"{path}:1: cannot be read ({type(exc).__name__}: {exc.strerror or exc})"
-            if isinstance(exc, OSError)
-            else f"{path}:1: not UTF-8 text"
-        ]
+    except UnicodeDecodeError:
+        return None, [f"{path}:1: not UTF-8 text"]
+    except OSError as exc:
+        return None, [f"{path}:1: cannot be read ({type(exc).__name__}: {exc.strerror or exc})"]
     return parse(text, str(path), lexicon, today)
 
 
