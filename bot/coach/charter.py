@@ -15,6 +15,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from .kb import Card
 from .model import LANGS, Pillar, Source
+from .typography import french
 
 
 def _both_languages(value: dict[str, str]) -> dict[str, str]:
@@ -24,7 +25,7 @@ def _both_languages(value: dict[str, str]) -> dict[str, str]:
     unknown = sorted(set(value) - set(LANGS))
     if unknown:
         raise ValueError(f"unknown language {', '.join(unknown)} (fr, en)")
-    return value
+    return {**value, "fr": french(value["fr"])}  # French spacing, as the catalogue's own strings
 
 
 Text = Annotated[dict[str, str], AfterValidator(_both_languages)]  # {"fr": …, "en": …}

@@ -145,8 +145,8 @@ class TeamsEndpoint:
                 return _reply(help_card(help_lang or lang), t("help.title", help_lang or lang))
             asked, said_in = charter_request(text)
             if asked:  # `@ai-coach charter`: the organisation's approved tools and key rules
-                summary = self.services.charter_summary(said_in or lang)
-                return _reply(charter_card(summary, said_in or lang), t("charter.summary.approved", lang))
+                card = charter_card(self.services.charter_summary(said_in or lang), said_in or lang)
+                return _reply(card, str(card["fallbackText"]))
             lang = detect(text, lang)
             assessment = self.services.coach.assess(text, lang)
             view = answer_view(assessment)
