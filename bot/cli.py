@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 READING_WIDTH = 100  # columns: wider terminals still get lines one can read
 
 USAGE_CHECK = (
-    'usage: ai-coach check TEXT [--lang fr|en] [--json]   (TEXT "-" reads standard input)\n'
+    'usage: ai-coach check TEXT [--lang fr|en] [--json] [--charter PATH]   (TEXT "-" reads standard input)\n'
     'example: ai-coach check "On va générer 30 visuels avec Midjourney pour Instagram"'
 )
 
@@ -30,6 +31,16 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("text", nargs="*", help='the text, or "-" to read standard input')
     check.add_argument("--lang", choices=["fr", "en"])
     check.add_argument("--json", action="store_true", help="print the assessment as JSON")
+    check.add_argument(
+        "--charter", metavar="PATH", type=Path, help="the AI charter (overrides COACH_CHARTER)"
+    )
+    charter = sub.add_parser("charter", help="the organisation's AI charter (COACH_CHARTER)")
+    charter_sub = charter.add_subparsers(dest="action", required=True)
+    charter_lint = charter_sub.add_parser("lint", help="validate a charter: one line per problem")
+    charter_lint.add_argument("path", nargs="?", type=Path, help="default: COACH_CHARTER")
+    charter_show = charter_sub.add_parser("show", help="the approved tools and the three key rules")
+    charter_show.add_argument("path", nargs="?", type=Path, help="default: COACH_CHARTER")
+    charter_show.add_argument("--lang", choices=["fr", "en"])
     topic = sub.add_parser("topic", help="show one of the closest topics a check offered")
     topic.add_argument("card", help="the topic's id, e.g. footprint/water")
     topic.add_argument("--lang", choices=["fr", "en"])
@@ -132,12 +143,52 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(USAGE_CHECK, file=sys.stderr)
         return 2
     settings = Settings()
-    coach = build_coach(settings.coach_knowledge_dir, settings.coach_default_lang)
+    charter = args.charter or settings.coach_charter
+    coach = build_coach(settings.coach_knowledge_dir, settings.coach_default_lang, charter)
     assessment = coach.assess(text, args.lang)
+    asked, said_in = _charter_request(text)
+    if asked:  # `ai-coach check charter`: the charter's summary, as on the other surfaces
+        from bot.render.charter import charter_assessment, charter_text
+
+        lang = args.lang or said_in or coach.default_lang
+        assessment = charter_assessment(coach.charter_summary(lang), lang)
+        if not args.json:  # its own lines: the answer renderer would wrap them into one paragraph
+            sys.stdout.write(charter_text(coach.charter_summary(lang), lang) + "\n")
+            return 0
     if args.json:
         sys.stdout.write(json.dumps(assessment.as_dict(), ensure_ascii=False) + "\n")
     else:
         _print_answer(assessment)
+    return 0
+
+
+def _charter_request(text: str) -> tuple[bool, str | None]:
+    from bot.render.charter import charter_request
+
+    return charter_request(text)
+
+
+def cmd_charter(args: argparse.Namespace) -> int:
+    """`ai-coach charter lint [PATH]` (exit 1 on any problem) and `ai-coach charter show [PATH]`."""
+    from bot import charter, knowledge
+    from bot.settings import Settings
+
+    settings = Settings()
+    path = args.path or settings.coach_charter
+    if path is None:
+        print("ai-coach: no charter given: pass PATH or set COACH_CHARTER", file=sys.stderr)
+        return 2
+    lexicon = knowledge.load(settings.coach_knowledge_dir, with_classifier=False).lexicon
+    if args.action == "lint":
+        problems = charter.lint(path, lexicon)
+        print("\n".join(problems) if problems else f"{path}: charter OK")
+        return 1 if problems else 0
+    from bot.bootstrap import build_coach
+    from bot.render.charter import charter_text
+
+    coach = build_coach(settings.coach_knowledge_dir, settings.coach_default_lang, path)
+    lang = args.lang or coach.default_lang
+    print(charter_text(coach.charter_summary(lang), lang))
     return 0
 
 
@@ -212,6 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "label": cmd_label,
         "kb": cmd_kb,
         "teams": cmd_teams,
+        "charter": cmd_charter,
         "serve": _lazy("bot.commands", "cmd_serve"),
         "digest": _lazy("bot.jobs", "cmd_digest"),
         "usage": _lazy("bot.jobs", "cmd_usage_import"),

@@ -36,3 +36,11 @@ class DeliveryUncertain(CoachError):
 
 class ImportFailed(CoachError):
     """A provider usage import failed; the message is one line, safe to show (no secrets)."""
+
+
+class CharterError(KnowledgeError):
+    """The organisation's AI charter (COACH_CHARTER) is invalid; `problems` has one line per problem."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(problems)
+        self.args = (f"{len(problems)} problem(s) in the AI charter",)

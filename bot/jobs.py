@@ -112,7 +112,7 @@ STATUS_LABELS: dict[DigestStatus | None, str] = {
 
 async def _with_digest_service(settings: Settings, act: Callable[[DigestService], Awaitable[T]]) -> T:
     """Build the store, the Slack client and the digest service as `serve` does, run `act`, close all."""
-    coach = build_coach(settings.coach_knowledge_dir, settings.coach_default_lang)
+    coach = build_coach(settings.coach_knowledge_dir, settings.coach_default_lang, settings.coach_charter)
     store = await asyncio.to_thread(build_store, settings)
     slack: AsyncWebClient | None = None
     service: DigestService | None = None

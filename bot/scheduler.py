@@ -48,6 +48,20 @@ def build_scheduler(
     return scheduler
 
 
+CHARTER_RELOAD = timedelta(minutes=1)
+
+
+def add_charter_reload(scheduler: AsyncIOScheduler, reload: Job) -> None:
+    """Re-read the AI charter file every minute (a changed, valid file applies without a restart)."""
+    scheduler.add_job(
+        reload,
+        IntervalTrigger(seconds=CHARTER_RELOAD.total_seconds()),
+        id="charter-reload",
+        coalesce=True,
+        max_instances=1,
+    )
+
+
 class Scheduled:
     """The scheduler as a `Services.background` task: started and stopped with the server."""
 

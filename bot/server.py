@@ -26,6 +26,7 @@ from starlette.routing import Route
 from bot.coach.disclosure import LabelUnknown
 from bot.coach.model import LANGS
 from bot.database import DatabaseWatch
+from bot.render.charter import charter_assessment, charter_request
 from bot.render.html import Page, playground
 from bot.services import Services, start_services, stop_services
 from bot.settings import Settings
@@ -103,6 +104,10 @@ class Endpoints:
         problem = _check_input(data)
         if problem is not None:
             return problem
+        asked, said_in = charter_request(data["text"])
+        if asked:  # "charter" in the playground: the organisation's AI charter, as an answer
+            lang = data.get("lang") or said_in or self.services.default_lang
+            return JSONResponse(charter_assessment(self.services.charter_summary(lang), lang).as_dict())
         assessment = self.services.coach.assess(data["text"], data.get("lang"))
         return JSONResponse(assessment.as_dict())
 

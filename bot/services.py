@@ -24,6 +24,7 @@ from bot.usage.store import UsageStore
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from bot.coach.charter import CharterSummary
     from bot.render.view import DigestView
 
 
@@ -103,6 +104,11 @@ class Services:
             raise RuntimeError("Services.user_key is not resolved: call start_services() first")
         return hash_user(self.user_key, platform, workspace, user_id)
 
+    def charter_summary(self, lang: str) -> CharterSummary | None:
+        """The organisation's AI charter in `lang` (None: no charter, or an assessor without one)."""
+        summary = getattr(self.coach, "charter_summary", None)
+        return summary(lang) if summary is not None else None
+
     def asker(self, platform: str, workspace: str, channel: str, user_id: str, lang: str) -> Asker:
         return Asker(platform, workspace, channel, self.user_hash(platform, workspace, user_id), lang)
 
@@ -123,7 +129,7 @@ class Services:
             asker, source, assessment.language, m.tools, m.media, quantity, assessment.footprint
         )
         self.store.record_soon(
-            replace(event, pillars=assessment.pillars, text=text if self.store_text else None)
+            replace(event, pillars=assessment.pillars, plans=m.plans, text=text if self.store_text else None)
         )
 
     def event(

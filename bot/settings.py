@@ -36,6 +36,7 @@ class Settings(BaseSettings):
     coach_user_hash_key_file: Path | None = None
     coach_store_text: bool = False  # keep message text with events (off: privacy by design)
     coach_knowledge_dir: Path | None = None
+    coach_charter: Path | None = None  # the organisation's AI charter (YAML; knowledge/charter.example.yaml)
 
     # Logs (COACH_LOG_FORMAT=json: one JSON object per line, for log collectors)
     log_level: str = Field("INFO", pattern="(?i)^(debug|info|warning|error|critical)$")

@@ -15,7 +15,7 @@ from bot.bootstrap import build_coach
 from bot.coach.engine import Coach
 from bot.digest.service import DigestPoster, DigestSchedule, DigestService
 from bot.errors import CoachError
-from bot.scheduler import Scheduled, build_scheduler
+from bot.scheduler import Scheduled, add_charter_reload, build_scheduler
 from bot.services import Services
 from bot.settings import Settings
 from bot.slack.digest_poster import SlackDigestPoster, TokenFor
@@ -30,7 +30,7 @@ def build_services(settings: Settings) -> Services:
     """Production wiring: the coach (knowledge base loaded once) and the usage store. No database I/O."""
     key = settings.coach_user_hash_key
     return Services(
-        coach=build_coach(settings.coach_knowledge_dir, settings.coach_default_lang),
+        coach=build_coach(settings.coach_knowledge_dir, settings.coach_default_lang, settings.coach_charter),
         store=UsageStore.from_url(settings.database_url, store_text=settings.coach_store_text),
         default_lang=settings.coach_default_lang,
         timezone=settings.coach_timezone,
@@ -169,4 +169,9 @@ def attach_features(
         purge=jobs.purge,
         usage_import=jobs.usage_import if has_keys else None,
     )
+    if settings.coach_charter is not None:
+        from bot.charter import CharterFile
+
+        charter_file = CharterFile(settings.coach_charter, coach.kb.lexicon, coach.use_charter)
+        add_charter_reload(scheduler, charter_file.tick)
     services.background.append(Scheduled(scheduler, digest.aclose))

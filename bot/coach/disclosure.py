@@ -63,6 +63,7 @@ class LabelAnswer:
     medium_assumed: bool = False  # no medium named: the place's usual one
     other_media: tuple[str, ...] = ()  # then, the other media's names (to ask next)
     reviewed: str = ""
+    house: str = ""  # the organisation's own wording for this medium (its AI charter), shown beside `mention`
 
     @property
     def command(self) -> str:
@@ -73,7 +74,7 @@ class LabelAnswer:
             "language": self.lang, "place": self.place, "place_name": self.place_name,
             "medium": self.medium, "medium_name": self.medium_name, "medium_assumed": self.medium_assumed,
             "situations": list(self.situations), "situation_names": list(self.situation_names),
-            "must": self.must, "mention": self.mention,
+            "must": self.must, "mention": self.mention, "house_mention": self.house or None,
             "where": self.where, "metadata": self.metadata, "note": self.note or None,
             "reasons": [r.as_dict() for r in self.reasons],
             "sources": [s.as_dict() for s in self.sources], "reviewed": self.reviewed,

@@ -6,8 +6,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import numbers
+from .charter import Charter, CharterSummary, house_mention
+from .charter_apply import CharterRules, apply
 from .classifier import Scores
-from .disclosure import Label, Vocabulary, hint
+from .disclosure import Label, LabelAnswer, Vocabulary, hint
 from .disclosure import answer as label_answer
 from .extract import Extractor
 from .footprint import FootprintCalculator, ModelEstimator, short_basis
@@ -55,6 +57,7 @@ class Coach:
         estimator: ModelEstimator | None = None,
         default_lang: str = "fr",
         policy: Policy | None = None,
+        charter: Charter | None = None,
     ):
         self.kb = kb
         self.understanding = Understanding(kb, policy or Policy()) if kb.classifier else None
@@ -69,6 +72,8 @@ class Coach:
         # Memoised like the footprint it is built from: the same plans recur across texts.
         self._footprint_finding = lru_cache(maxsize=4096)(self._footprint_finding_uncached)
         self.vocabulary = Vocabulary(kb.disclosure) if kb.disclosure is not None else None
+        self.charter_rules: CharterRules | None = None
+        self.use_charter(charter)
 
     def label(self, text: str, lang: str | None = None, default: str | None = None) -> Label | None:
         """`label <where> [what]`: the disclosure helper's answer, in `lang`, else the words' language, else
@@ -76,11 +81,34 @@ class Coach:
         if self.vocabulary is None or self.kb.disclosure is None:
             return None
         fallback = default if default in LANGS else self.default_lang
-        return label_answer(self.kb.disclosure, self.vocabulary, text, lang, fallback)
+        found = label_answer(self.kb.disclosure, self.vocabulary, text, lang, fallback)
+        house = (
+            house_mention(self.charter, found.medium, found.lang) if isinstance(found, LabelAnswer) else None
+        )
+        return replace(found, house=house) if house and isinstance(found, LabelAnswer) else found
+
+    @property
+    def charter(self) -> Charter | None:
+        """The organisation's AI charter the coach applies (None: public rules only)."""
+        return self.charter_rules.charter if self.charter_rules else None
+
+    def use_charter(self, charter: Charter | None) -> None:
+        """Apply `charter` from the next assessment on (one assignment: a reload swaps it whole)."""
+        self.charter_rules = CharterRules(charter, self.kb.lexicon.tools) if charter else None
+
+    def charter_summary(self, lang: str | None = None) -> CharterSummary | None:
+        """`/ai-check charter`: the approved tools and the key rules in `lang`; None without a charter."""
+        rules = self.charter_rules
+        return rules.summary(lang if lang in LANGS else self.default_lang) if rules else None
 
     def assess(self, text: str, lang: str | None = None) -> Assessment:
         text = clean(text[: MAX_CHARS * 2])[:MAX_CHARS]
-        return self._linked(self._assess(text, lang), text)
+        assessment = self._linked(self._assess(text, lang), text)
+        rules = self.charter_rules  # read once: a reload between the two steps changes nothing here
+        about_ai = assessment.findings or any(f in assessment.mentions.facts for f in ABOUT_AI)
+        if rules is None or not about_ai:  # off-topic text: the charter has nothing to say either
+            return assessment
+        return apply(rules, assessment, text, self.kb.lexicon.tools)
 
     def _linked(self, a: Assessment, text: str) -> Assessment:
         """Transparency findings point at the disclosure helper, with the place and medium the text names."""

@@ -153,6 +153,7 @@ def t(key: str, lang: str) -> str:
 
 
 def _merge() -> None:
+    from .i18n_charter import CHARTER
     from .i18n_digest import DIGEST
     from .i18n_label import LABEL
     from .i18n_surfaces import SURFACES
@@ -165,6 +166,7 @@ def _merge() -> None:
     CATALOGUE.update(SURFACES)
     CATALOGUE.update(TEAMS_APP)
     CATALOGUE.update(LABEL)
+    CATALOGUE.update(CHARTER)
     for entry in CATALOGUE.values():  # French punctuation spacing, once, not on every lookup
         if "fr" in entry:
             entry["fr"] = french(entry["fr"])

@@ -21,6 +21,7 @@ LABEL: dict[str, dict[str, str]] = {
         "fr": "Sans objet pour ce support ici.",
     },
     "label.mention": {"en": "Mention to copy", "fr": "Mention à copier"},
+    "label.house": {"en": "Your AI charter's wording", "fr": "Formulation de votre charte IA"},
     "label.where": {"en": "Where to set it", "fr": "Où l'indiquer"},
     "label.metadata": {"en": "Metadata (C2PA)", "fr": "Métadonnées (C2PA)"},
     "label.why": {"en": "Why", "fr": "Pourquoi"},

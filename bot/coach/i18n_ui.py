@@ -203,11 +203,13 @@ UI: dict[str, dict[str, str]] = {
         "en": "• `/ai-check digest on | off | preview`: the weekly digest of this channel\n"
         "• `/ai-check log midjourney 12 images`: report AI usage the team wants counted\n"
         "• `/ai-check forget me`: erase what was recorded about you\n"
+        "• `/ai-check charter`: your organisation's approved tools and key rules\n"
         "• `@ai-coach <text>` in a channel: an answer in the thread\n"
         "• On any message: *⋮ › Check with AI coach*",
         "fr": "• `/ai-check digest on | off | preview` : le digest hebdomadaire de ce canal\n"
         "• `/ai-check log midjourney 12 images` : déclarer un usage de l'IA à compter\n"
         "• `/ai-check forget me` : effacer ce qui a été enregistré à votre sujet\n"
+        "• `/ai-check charter` : les outils autorisés et les règles clés de votre organisation\n"
         "• `@ai-coach <texte>` dans un canal : une réponse dans le fil\n"
         "• Sur n'importe quel message : *⋮ › Check with AI coach*",
     },

@@ -104,18 +104,28 @@ class Finding:
     sources: tuple[Source, ...]
     action: str = ""  # what to do, one imperative line (may hold "{tool}", filled in the headline)
     label: LabelHint | None = None  # transparency findings: the disclosure helper to ask next
+    origin: str = ""  # "charter": from the organisation's AI charter; "": the public knowledge base
     # Findings key the renderers' memo caches: hash once, not on every lookup.
     _hash: int = field(init=False, repr=False, compare=False, default=0)
 
     def __post_init__(self) -> None:
-        key = (self.pillar, self.severity, self.title, self.advice, self.cards, self.sources, self.action)
+        key = (
+            self.pillar,
+            self.severity,
+            self.title,
+            self.advice,
+            self.cards,
+            self.sources,
+            self.action,
+            self.origin,
+        )
         object.__setattr__(self, "_hash", hash(key))
 
     def __hash__(self) -> int:
         return self._hash
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "pillar": self.pillar.value,
             "severity": self.severity.value,
             "title": self.title,
@@ -124,6 +134,9 @@ class Finding:
             "sources": [s.as_dict() for s in self.sources],
             **({"label": self.label.as_dict()} if self.label is not None else {}),
         }
+        if self.origin:
+            out["origin"] = self.origin
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +185,7 @@ class Mentions:
     facts: frozenset[str] = field(default_factory=frozenset)
     quantities: tuple[Quantity, ...] = ()
     is_question: bool = False
+    plans: tuple[str, ...] = ()  # "chatgpt/free": a tool's plan the organisation's charter names
 
 
 @dataclass(frozen=True, slots=True)

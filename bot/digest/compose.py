@@ -16,6 +16,7 @@ from datetime import datetime
 from babel.dates import format_interval
 
 from bot.coach import footprint, numbers
+from bot.coach.charter import Status
 from bot.coach.engine import Coach
 from bot.coach.footprint import Impact
 from bot.coach.i18n import t
@@ -159,7 +160,36 @@ def _stat_lines(coach: Coach, stats: WeeklyStats, lang: str) -> tuple[StatLine, 
     if stats.logs:
         reports = t(f"digest.logs_value.{numbers.plural(stats.logs, lang)}", lang)
         lines.append(StatLine(t("digest.logs", lang), reports.format(n=numbers.count(stats.logs, lang))))
+    lines += _charter_line(coach, stats, lang)
     return tuple(lines)
+
+
+def _charter_line(coach: Coach, stats: WeeklyStats, lang: str) -> list[StatLine]:
+    """Checks that named a tool or plan the current charter does not approve: counts, never who.
+
+    Read from the week's tool and plan counts, which already leave out any that fewer than
+    `min_group` people named; the statuses are today's charter, so one approved since no longer counts.
+    """
+    charter = coach.charter
+    if charter is None:
+        return []
+    names, refused = _tool_names(coach), []
+    for x in stats.tools:
+        if (rule := charter.tool_rule(x.name)) and rule.status is Status.NOT_APPROVED:
+            refused.append((names.get(x.name, x.name), x.count))
+    for x in stats.plans:
+        tool, _, plan_id = x.name.partition("/")
+        rule = charter.tool_rule(tool)
+        plan = next((p for p in rule.plans if p.plan == plan_id), None) if rule else None
+        if rule and plan and plan.status is Status.NOT_APPROVED and rule.status is not Status.NOT_APPROVED:
+            refused.append((plan.label[lang], x.count))
+    if not refused:
+        return []
+    refused.sort(key=lambda item: (-item[1], item[0]))
+    tools = ", ".join(f"{name} ×{numbers.count(n, lang)}" for name, n in refused)
+    total = sum(n for _, n in refused)
+    text = t(f"digest.charter.{'one' if total == 1 else 'other'}", lang)
+    return [StatLine(t("digest.charter.label", lang), text.format(n=numbers.count(total, lang), tools=tools))]
 
 
 def _footprint_lines(coach: Coach, stats: WeeklyStats, lang: str) -> tuple[StatLine, ...]:

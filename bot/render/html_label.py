@@ -11,7 +11,7 @@ from __future__ import annotations
 
 LABEL_KEYS = (
     "label.title", "label.must.required", "label.must.depends", "label.must.recommended",
-    "label.must.not_applicable", "label.mention", "label.where", "label.why", "label.kind.law",
+    "label.must.not_applicable", "label.mention", "label.house", "label.where", "label.why", "label.kind.law",
     "label.kind.platform", "label.kind.practice", "label.metadata", "label.reviewed", "label.unknown.place",
     "label.unknown.medium", "label.case", "label.case_default", "label.assumed",
 )  # fmt: skip
@@ -44,6 +44,12 @@ window.aiCoachLabel = function (query, lang, ui) {
     mention.appendChild(el("strong", L(lg, "label.mention") + (lg === "fr" ? "\u202f: " : ": ")));
     mention.appendChild(el("code", a.mention, "mention"));
     art.appendChild(mention);
+    if (a.house_mention) {
+      var house = el("p");
+      house.appendChild(el("strong", L(lg, "label.house") + (lg === "fr" ? "\u202f: " : ": ")));
+      house.appendChild(el("code", a.house_mention, "mention"));
+      art.appendChild(house);
+    }
     art.appendChild(block(L(lg, "label.where"), a.where));
     var why = el("div");
     why.appendChild(el("h4", L(lg, "label.why")));

@@ -26,7 +26,7 @@ button[disabled]{opacity:.6;cursor:progress}
 :focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 #result{margin-top:1.5rem}
 #result h2{font-size:1.3rem;margin:0 0 .3rem}
-.answer{font-size:1.05rem;margin:.3rem 0 1rem}
+.answer{font-size:1.05rem;margin:.3rem 0 1rem;white-space:pre-line}
 .finding{border-left:4px solid var(--info);background:var(--info-bg);border-radius:.3rem;
 padding:.5rem .8rem .6rem;margin:.7rem 0}
 .finding.sev-warning{border-color:var(--warning);background:var(--warning-bg)}

@@ -61,6 +61,7 @@ def label_blocks(x: Label) -> list[Block]:
         return unknown_blocks(x)
     lang, esc = x.lang, escape_mrkdwn
     head = f"*{esc(verdict(x))}*\n{_label('label.mention', lang)}`{esc(x.mention)}`"
+    head += f"\n{_label('label.house', lang)}`{esc(x.house)}`" if x.house else ""
     blocks: list[Block] = [header(title(x)), section(head)]
     blocks.append(section(f"*{esc(t('label.where', lang))}*\n{esc(x.where)}"))
     reasons = "\n".join(f"• _{esc(t(f'label.kind.{r.kind}', lang))}_ · {esc(r.name)}" for r in x.reasons)
@@ -100,6 +101,11 @@ def label_card(x: Label) -> kit.Element:
         kit.para(
             kit.run(_label("label.mention", lang)), kit.run(x.mention, fontType="Monospace", weight="Bolder")
         ),
+        *(
+            [kit.para(kit.run(_label("label.house", lang)), kit.run(x.house, fontType="Monospace"))]
+            if x.house
+            else []
+        ),
         kit.line(t("label.where", lang), 100, weight="Bolder", spacing="Medium"),
         kit.line(x.where, 1000),
         kit.line(t("label.why", lang), 100, weight="Bolder", spacing="Medium"),
@@ -126,7 +132,8 @@ def label_text(x: Label) -> str:
         lines = [t(f"label.unknown.{x.kind}", x.lang), *(f"  {k:<14} {name}" for k, name in x.known)]
         return "\n".join([*lines, t("label.usage", x.lang).format(command="ai-coach label"), ""])
     lang = x.lang
-    lines = [title(x), "", verdict(x), f"{_label('label.mention', lang)}{x.mention}", ""]
+    lines = [title(x), "", verdict(x), f"{_label('label.mention', lang)}{x.mention}"]
+    lines += [f"{_label('label.house', lang)}{x.house}", ""] if x.house else [""]
     lines += [_heading("label.where", lang), f"  {x.where}", ""]
     lines += [_heading("label.why", lang)]
     lines += [f"  • {t(f'label.kind.{r.kind}', lang)} · {r.name}\n    {r.when}" for r in x.reasons]

@@ -21,6 +21,7 @@ from bot.render.blocks import (
     help_blocks,
     section,
 )
+from bot.render.charter import charter_blocks, charter_text
 from bot.render.digest_blocks import digest_blocks
 from bot.render.label import SLACK_COMMAND as SLACK_LABEL
 from bot.render.label import fallback, label_blocks, usage_blocks
@@ -68,6 +69,14 @@ class CommandHandlers(SlackHandlers):
             await self._check(args, r.arg)
         elif r.kind == "label":
             await self._label(args, r.arg)
+        elif r.kind == "charter":  # no database: answered in the ack, in the person's Slack language
+            lang = r.lang or await self.user_lang(args.client, args.context.user_id)
+            summary = self.services.charter_summary(lang)
+            await args.ack(
+                text=charter_text(summary, lang),
+                blocks=charter_blocks(summary, lang),
+                response_type="ephemeral",
+            )
         else:
             await args.ack()
             work = self._subcommand(args, r)

@@ -13,10 +13,12 @@ from zoneinfo import ZoneInfo
 from slack_bolt.kwargs_injection.async_args import AsyncArgs
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.coach.charter import CharterSummary
 from bot.coach.i18n import t
 from bot.coach.language import detect
 from bot.coach.model import Pillar
 from bot.render.blocks import (
+    MAX_HOME_BLOCKS,
     HomeData,
     RecentItem,
     answer_blocks,
@@ -25,6 +27,7 @@ from bot.render.blocks import (
     home_view,
     section,
 )
+from bot.render.charter import charter_blocks
 from bot.render.view import answer_view
 from bot.slack.base import Send, SlackHandlers, ephemeral_sender
 from bot.slack.routing import answer_buttons, route, slack_to_plain, strip_mention
@@ -96,13 +99,24 @@ class EventHandlers(SlackHandlers):
             )
             for r in recent
         )
-        await args.client.views_publish(user_id=user, view=home_view(HomeData(lang, count, items)))
+        view = home_view(HomeData(lang, count, items))
+        view["blocks"] = _with_charter(view["blocks"], self.services.charter_summary(lang), lang)
+        await args.client.views_publish(user_id=user, view=view)
 
     def _home_apology(self, client: AsyncWebClient, user: str) -> Send:
         async def send(text: str) -> None:
             await client.views_publish(user_id=user, view={"type": "home", "blocks": [section(text)]})
 
         return send
+
+
+def _with_charter(
+    blocks: list[dict[str, Any]], summary: CharterSummary | None, lang: str
+) -> list[dict[str, Any]]:
+    """The App Home with the organisation's AI charter (or how to add one) before its privacy line."""
+    own = [{"type": "divider"}, section(f"*{t('charter.home.title', lang)}*"), *charter_blocks(summary, lang)]
+    own = [b for b in own if b.get("type") != "header"]  # the Home has one header: its own
+    return (blocks[:-1] + own + blocks[-1:])[:MAX_HOME_BLOCKS]
 
 
 def _rank(pillar: str) -> int:

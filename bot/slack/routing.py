@@ -13,8 +13,9 @@ from babel.dates import format_date, format_time
 from bot.coach.i18n import t
 from bot.coach.model import LANGS, Assessment
 from bot.render.blocks import BUTTON_VALUE_MAX, AnswerButtons
+from bot.render.charter import charter_request
 
-RouteKind = Literal["help", "check", "digest", "log", "forget", "label"]
+RouteKind = Literal["help", "check", "digest", "log", "forget", "label", "charter"]
 DIGEST_ACTIONS = ("on", "off", "preview")
 HELP_WORDS: dict[str, str | None] = {"help": "en", "aide": "fr", "-h": None, "--help": None, "?": None}
 FORGET = frozenset({"forget me", "forget-me", "oublie-moi", "oubliez-moi"})
@@ -44,6 +45,9 @@ def route(text: str) -> Route:
         return Route("help", lang=HELP_WORDS[lowered[0]])  # "help" is asked in English, "aide" in French
     if " ".join(lowered) in FORGET:
         return Route("forget")
+    asked, lang = charter_request(stripped)
+    if asked:
+        return Route("charter", lang=lang)  # the organisation's AI charter, in the words it was asked in
     if lowered[0] == "digest" and len(words) <= 3:
         action = lowered[1] if len(words) > 1 else ""
         lang = lowered[2] if len(words) == 3 and lowered[2] in LANGS else None

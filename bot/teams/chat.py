@@ -2,9 +2,10 @@
 and the channel references the weekly digest is posted through.
 
 Messages are routed like Slack's `/ai-check` (`bot.slack.routing.route`: help, digest on|off|preview,
-log …, label …, forget me; anything else is a text to check), answered in the person's Teams locale (the
-activity's `locale`), and recorded the way the outgoing webhook records them (tenant-scoped user
-hash, no text unless COACH_STORE_TEXT). In a channel the reply goes to the thread of the mention.
+log …, label …, charter, forget me; anything else is a text to check), answered in the person's
+Teams locale (the activity's `locale`), and recorded the way the outgoing webhook records them
+(tenant-scoped user hash, no text unless COACH_STORE_TEXT). In a channel the reply goes to the
+thread of the mention.
 Every handler is a boundary: a failure becomes an apology, never a 500.
 """
 
@@ -24,6 +25,7 @@ from bot.coach.text import MAX_CHARS
 from bot.render.adaptive import digest_card
 from bot.render.adaptive_app import app_answer_card, app_help_card
 from bot.render.adaptive_kit import CONTENT_TYPE, Element
+from bot.render.charter import charter_card
 from bot.render.label import fallback, label_card
 from bot.render.view import AnswerView, answer_view
 from bot.services import Asker, Services
@@ -106,6 +108,10 @@ class TeamsChat:
                 await ctx.send(unavailable.text(unavailable.NOT_NOW, lang))
         elif r.kind == "label":
             await ctx.send(self.label(r.arg, lang))
+        elif r.kind == "charter":  # the organisation's approved tools and key rules
+            charter_lang = r.lang or lang
+            card = charter_card(self.services.charter_summary(charter_lang), charter_lang)
+            await ctx.send(card_message(card, str(card["fallbackText"])))
         else:  # a subcommand this adapter does not know yet
             await ctx.send(t("teamsapp.not_available", lang).format(command=r.kind))
 

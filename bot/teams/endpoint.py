@@ -29,6 +29,7 @@ from bot.coach.language import detect, lang_of_locale
 from bot.coach.model import LANGS, Assessment
 from bot.coach.text import MAX_CHARS
 from bot.render.adaptive import answer_card, help_card, message_activity
+from bot.render.charter import charter_card, charter_request
 from bot.render.label import fallback, label_card
 from bot.render.view import AnswerView, answer_view
 from bot.services import Asker, Services
@@ -145,6 +146,10 @@ class TeamsEndpoint:
                 return _reply(help_card(help_lang or lang), t("help.title", help_lang or lang))
             if words[0].lower() == "label":  # the disclosure helper: `label tiktok video`
                 return self.label(" ".join(words[1:]), lang)
+            asked, said_in = charter_request(text)
+            if asked:  # `@ai-coach charter`: the organisation's approved tools and key rules
+                card = charter_card(self.services.charter_summary(said_in or lang), said_in or lang)
+                return _reply(card, str(card["fallbackText"]))
             lang = detect(text, lang)
             assessment = self.services.coach.assess(text, lang)
             view = answer_view(assessment)

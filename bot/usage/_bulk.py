@@ -71,7 +71,7 @@ def tag_rows(event_id: int, event: UsageEvent, created_at: Any) -> list[Row]:
     tags: dict[tuple[str, str], str | None] = {}
     for pillar, severity in event.pillars.items():
         tags[("pillar", pillar[:TAG_MAX])] = severity
-    for kind, values in (("tool", event.tools), ("medium", event.media)):
+    for kind, values in (("tool", event.tools), ("medium", event.media), ("plan", event.plans)):
         for value in values:
             tags.setdefault((kind, value[:TAG_MAX]), None)
     tail = (event.workspace, event.platform, event.user_hash, created_at)

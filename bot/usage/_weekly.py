@@ -78,7 +78,8 @@ def _assemble(
         for i in reversed(range(SPARK_WEEKS))
     )
     kept = {
-        kind: () if suppressed else _ranked(tags, kind, min_group) for kind in ("pillar", "tool", "medium")
+        kind: () if suppressed else _ranked(tags, kind, min_group)
+        for kind in ("pillar", "tool", "medium", "plan")
     }
     withheld_groups = 0 if suppressed else len(tags) - sum(len(group) for group in kept.values())
     logged = None if suppressed or _withheld(int(this.loggers), min_group) else _footprint(this, "log")
@@ -95,6 +96,7 @@ def _assemble(
         pillars=kept["pillar"],
         tools=kept["tool"],
         media=kept["medium"],
+        plans=kept["plan"],
         estimated=FootprintTotals() if suppressed else _footprint(this, "est"),
         logged=logged,
         sparkline=spark,

@@ -24,6 +24,7 @@ class UsageEvent:
     pillars: dict[str, str] = field(default_factory=dict)  # pillar -> highest severity
     tools: tuple[str, ...] = ()
     media: tuple[str, ...] = ()
+    plans: tuple[str, ...] = ()  # "chatgpt/free": a plan the AI charter names (ids, never text)
     quantity: float = 0.0  # units generated or reported (images, video seconds, requests)
     energy_wh: Range = ZERO
     co2e_g: Range = ZERO

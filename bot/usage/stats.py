@@ -57,6 +57,7 @@ class WeeklyStats:
     sparkline: tuple[int | None, ...]  # checks per week, oldest first, this week last; None = withheld
     suppressed: bool
     withheld_groups: int  # pillar/tool/medium entries left out (fewer than min_group people)
+    plans: tuple[TagCount, ...] = ()  # plans the AI charter names ("chatgpt/free"), most mentioned first
 
     @property
     def change(self) -> int | None:

@@ -151,6 +151,12 @@ async def test_label_in_personal_chat_answers_with_the_disclosure_card_and_recor
     assert harness.rows("SELECT count(*) FROM events") == [(0,)]
 
 
+async def test_charter_in_personal_chat_says_none_is_configured(harness: Harness) -> None:
+    await harness.post(personal_message(harness.fake, "charter", locale="en-US"))
+    [sent] = harness.fake.sent()
+    assert "No AI charter is configured" in " ".join(texts(card_of(sent.body)))
+
+
 async def test_forget_me_and_digest_in_personal_chat(harness: Harness) -> None:
     await harness.post(personal_message(harness.fake, PLAN))
     await harness.settle()
