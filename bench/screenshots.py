@@ -31,6 +31,9 @@ sys.path.insert(0, str(REPO))
 
 from bot.bootstrap import build_coach  # noqa: E402
 from bot.render.adaptive import answer_card  # noqa: E402
+from bot.render.adaptive_app import app_answer_card  # noqa: E402
+from bot.render.charter import charter_card  # noqa: E402
+from bot.render.label import label_card  # noqa: E402
 from bot.render.view import answer_view  # noqa: E402
 from tests.support.unsure import UnsureCoach  # noqa: E402
 
@@ -71,6 +74,14 @@ def teams_cards() -> dict[str, dict[str, Any]]:
     view = answer_view(unsure.assess(UNSURE_EN))
     topics = {s.card: answer_view(a) for s in view.suggestions if (a := coach.topic(s.card, view.lang))}
     cards["topics-en"] = answer_card(view, topics=topics)
+    cards["app-plan-en"] = app_answer_card(answer_view(coach.assess(PLAN_EN)))  # the Teams SDK app
+    for lang, query in (("fr", "instagram image"), ("en", "tiktok video partnership")):
+        found = coach.label(query, lang)
+        if found is not None:
+            cards[f"label-{lang}"] = label_card(found)
+    charted = build_coach(charter=REPO / "knowledge" / "charter.example.yaml")
+    cards["charter-fr"] = charter_card(charted.charter_summary("fr"), "fr")
+    cards["plan-charter-fr"] = answer_card(answer_view(charted.assess(PLAN_FR)))
     return cards
 
 

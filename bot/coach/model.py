@@ -151,10 +151,9 @@ class Quantity:
 
     @property
     def units(self) -> float:
-        """Billable units: video is counted in seconds, everything else per item."""
-        return (
-            self.count * (self.seconds or 1.0) if self.medium in ("video", "voice", "music") else self.count
-        )
+        """Billable units: video is counted in seconds (its factors are per second); everything else per
+        item — a song or a voice clip has one per-item placeholder range, whatever its length."""
+        return self.count * (self.seconds or 1.0) if self.medium == "video" else self.count
 
 
 @dataclass(frozen=True, slots=True)

@@ -148,7 +148,7 @@ def test_check_control_characters_and_emoji(text: str) -> None:
 
 
 def test_lang_override() -> None:
-    text = "On va générer 30 visuels avec Midjourney pour Instagram"
+    text = "On va générer 30 visuels de clients souriants avec Midjourney pour Instagram"
     detected = one_json(run("check", "--json", text).stdout)
     forced = one_json(run("check", "--json", "--lang", "en", text).stdout)
     assert detected["language"] == "fr" and forced["language"] == "en"

@@ -60,7 +60,9 @@ async def test_check_is_answered_in_the_ack_ephemeral_with_pillars_sources_footp
 
 
 async def test_check_in_english_is_answered_in_english(harness: Harness) -> None:
-    body = (await harness.command("We will generate 30 Instagram visuals with Midjourney")).json()
+    body = (
+        await harness.command("We will generate 30 Instagram visuals of smiling customers with Midjourney")
+    ).json()
     assert "points to fix before you start" in texts(body["blocks"])
     assert "To check" in texts(body["blocks"])
 
