@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from .i18n import t
 from .kb import Tool
-from .model import Finding, Severity
+from .model import Finding, Pillar, Severity
 
 
 def headline(
@@ -18,9 +18,22 @@ def headline(
     """The most serious point's action, with the tool the text names ("… dans ChatGPT")."""
     if not findings or not findings[0].action:
         return ""
-    tool = lexicon_tools[tools[0]].label if tools and tools[0] in lexicon_tools else t("action.tool", lang)
-    text = findings[0].action.replace("{tool}", tool)
+    known = [lexicon_tools[x] for x in tools if x in lexicon_tools]
+    tool = _tool_for(findings[0], known)
+    text = findings[0].action.replace("{tool}", tool.label if tool else t("action.tool", lang))
     return text[:1].upper() + text[1:]
+
+
+# Data goes into chat and writing tools: "paste our customer list into ChatGPT" is about ChatGPT, even
+# when Midjourney was named first for the visuals.
+_TEXT_PILLARS = frozenset({Pillar.PRIVACY, Pillar.ACCURACY})
+
+
+def _tool_for(finding: Finding, tools: Sequence[Tool]) -> Tool | None:
+    """The tool a finding's action is about: a text tool for data and accuracy points, else the first."""
+    if finding.pillar in _TEXT_PILLARS:
+        return next((x for x in tools if x.medium == "text"), tools[0] if tools else None)
+    return tools[0] if tools else None
 
 
 def points_line(findings: Sequence[Finding], lang: str) -> str:

@@ -243,3 +243,20 @@ def test_a_rule_finding_cites_first_the_card_the_classifier_is_sure_of(coach: Co
     assert "transparency/ai-act-article-50" in transparency.cards
     urls = [s.url for s in transparency.sources]
     assert len(urls) == len(set(urls))
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        (
+            "We will generate 30 Instagram visuals with Midjourney with realistic faces and paste our "
+            "customer list into ChatGPT to personalise the posts",
+            "ChatGPT",
+        ),
+        ("On colle le fichier clients dans Gemini", "Gemini"),
+    ],
+)
+def test_the_headline_names_the_tool_the_data_goes_into(coach: Coach, text: str, tool: str) -> None:
+    a = coach.assess(text)
+    assert a.findings[0].pillar.value == "privacy"
+    assert a.headline.endswith(tool)
