@@ -156,7 +156,8 @@ class TeamsChat:
             refs = await unavailable.bounded(self.conversations.in_tenant(tenant), SHARE_LOOKUP_S)
         except unavailable.DatabaseUnavailable:
             return []
-        return [ShareChoice(ref.channel, ref_label(ref, lang)) for ref in refs]
+        choices = (ShareChoice(ref.channel, ref_label(ref, lang)) for ref in refs)
+        return sorted(choices, key=lambda c: c.label.casefold())
 
     def topics(self, assessment: Assessment) -> dict[str, AnswerView]:
         """The view of each closest topic (card id → view), for the card's topic buttons."""
