@@ -151,10 +151,15 @@ class TeamsChat:
 
     async def share_choices(self, tenant: str, lang: str) -> list[ShareChoice]:
         """The tenant's channels the app was added to, for the Share picker; none when the database
-        does not answer at once (a check never waits for it)."""
+        is down or does not answer at once (a check never waits for it, nor fails for it)."""
+        if not self.services.store.available:
+            return []
         try:
             refs = await unavailable.bounded(self.conversations.in_tenant(tenant), SHARE_LOOKUP_S)
         except unavailable.DatabaseUnavailable:
+            return []
+        except Exception:  # the check is answered all the same, without Share
+            log.exception("Teams app share channels could not be read")
             return []
         choices = (ShareChoice(ref.channel, ref_label(ref, lang)) for ref in refs)
         return sorted(choices, key=lambda c: c.label.casefold())

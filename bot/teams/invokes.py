@@ -1,6 +1,7 @@
 """The Teams app's invokes: card buttons (`adaptiveCard/action`: feedback, share) and the message
-action "Check with AI coach" (`composeExtension/fetchTask` → the answer in a task module, only for the person;
-`composeExtension/submitAction` from its "Post to the conversation" → the card in their compose box).
+action "Check with AI coach" (`composeExtension/fetchTask` → the answer in a task module, only for
+the person; `composeExtension/submitAction` from its "Post to the conversation" → the card in their
+compose box).
 
 The handlers' return values are the invoke responses' bodies (the SDK answers 200 with them).
 """

@@ -122,6 +122,8 @@ async def test_no_saved_channel_no_share_and_none_in_a_channel_mention(harness: 
     await harness.post(channel_mention(harness.fake, "We'll make a 20-second video with Sora"))
     assert share_of(card_of(harness.fake.sent()[-1].body)) is None  # the channel's answer is public
     assert share_of(await checked_card(harness)) is not None
+    harness.store.available = False  # the database is down: the check is answered, without Share
+    assert share_of(await checked_card(harness)) is None
 
 
 async def test_a_group_chat_answer_can_be_shared(harness: Harness) -> None:
