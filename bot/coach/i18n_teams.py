@@ -49,4 +49,36 @@ TEAMS_APP: dict[str, dict[str, str]] = {
         "en": 'This check has expired: run "Check with AI coach" on the message again.',
         "fr": "Cette vérification a expiré : relancez « Vérifier avec le coach IA » sur le message.",
     },
+    "teamsapp.share.button": {"en": "Share with the team", "fr": "Partager avec l'équipe"},
+    "teamsapp.share.pick": {"en": "Channel to share this answer in", "fr": "Canal où partager cette réponse"},
+    "teamsapp.share.pick_error": {"en": "Choose a channel.", "fr": "Choisissez un canal."},
+    "teamsapp.share.send": {"en": "Share", "fr": "Partager"},
+    "teamsapp.share.what": {
+        "en": "The channel sees only this answer: neither your message nor your name.",
+        "fr": "Le canal ne voit que cette réponse : ni votre message ni votre nom.",
+    },
+    "teamsapp.share.header": {
+        "en": "Shared from a check with the AI coach",
+        "fr": "Partagé depuis une vérification avec le coach IA",
+    },
+    "teamsapp.share.done": {"en": "✅ Shared in {channel}", "fr": "✅ Partagé dans {channel}"},
+    "teamsapp.share.refused": {
+        "en": "This channel cannot receive shares from here: nothing was posted. Add the AI coach app to the team whose channel you want, then check again.",
+        "fr": "Ce canal ne peut pas recevoir de partage d'ici : rien n'a été publié. Ajoutez l'application coach IA à l'équipe dont vous voulez le canal, puis vérifiez à nouveau.",
+    },
+    "teamsapp.share.failed": {
+        "en": "The answer could not be posted in that channel (the AI coach may have been removed from the team). Nothing was shared.",
+        "fr": "La réponse n'a pas pu être publiée dans ce canal (le coach IA a peut-être été retiré de l'équipe). Rien n'a été partagé.",
+    },
+    "teamsapp.share.general": {"en": "General", "fr": "Général"},
+    "teamsapp.share.team_unnamed": {"en": "Team", "fr": "Équipe"},
+    "teamsapp.share.channel_unnamed": {"en": "a channel", "fr": "un canal"},
+    "teamsapp.share.expired": {
+        "en": "This answer can no longer be shared: send me your text again.",
+        "fr": "Cette réponse ne peut plus être partagée : renvoyez-moi votre texte.",
+    },
+    "teamsapp.share.uncertain": {
+        "en": "The channel did not confirm the post: look there before sharing again.",
+        "fr": "Le canal n'a pas confirmé la publication : regardez-y avant de partager à nouveau.",
+    },
 }

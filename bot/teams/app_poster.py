@@ -22,9 +22,10 @@ from bot.errors import DeliveryError, DeliveryUncertain
 from bot.render.adaptive import digest_card
 from bot.render.view import DigestView
 from bot.usage.entities import Subscription
-from bot.usage.teams_conversations import TeamsConversations
+from bot.usage.teams_conversations import ConversationRef, TeamsConversations
 
 if TYPE_CHECKING:
+    from microsoft_teams.api.activities.message.message import MessageActivityInput
     from microsoft_teams.apps import App
 
 log = logging.getLogger("bot.teams")
@@ -55,10 +56,13 @@ class TeamsAppPoster:
         ref = await self.conversations.find(subscription.workspace, subscription.channel)
         if ref is None:
             raise DeliveryError("channel not found: the Teams app was removed from this team, or never added")
+        await self.send(ref, card_message(digest_card(view), view.title))
+
+    async def send(self, ref: ConversationRef, message: MessageActivityInput) -> None:
+        """`message` as a new post in the saved channel `ref` (the digest, a shared answer); the
+        errors are the module's (`DeliveryError` when surely not posted, else `DeliveryUncertain`)."""
         try:
-            await self.app.send(
-                ref.channel, card_message(digest_card(view), view.title), service_url=ref.service_url
-            )
+            await self.app.send(ref.channel, message, service_url=ref.service_url)
         except DeliveryError:
             raise  # our token provider: no token, nothing sent
         except httpx.HTTPStatusError as exc:

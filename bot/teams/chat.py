@@ -12,6 +12,7 @@ Every handler is a boundary: a failure becomes an apology, never a 500.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from microsoft_teams.api.activities.message.message import MessageActivityInput
@@ -25,6 +26,7 @@ from bot.coach.text import MAX_CHARS
 from bot.render.adaptive import digest_card
 from bot.render.adaptive_app import app_answer_card, app_help_card
 from bot.render.adaptive_kit import CONTENT_TYPE, Element
+from bot.render.adaptive_share import ShareChoice, channel_label, with_share
 from bot.render.charter import charter_card
 from bot.render.label import fallback, label_card
 from bot.render.view import AnswerView, answer_view
@@ -41,6 +43,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("bot.teams")
 
 PLATFORM = "teams"
+SHARE_LOOKUP_S = 0.5  # the Share picker's channels, or no Share button: a check never waits longer
+RENAMED = ("channelCreated", "channelRenamed", "channelRestored", "teamRenamed")
 SOURCE = "teams"  # the same source as the outgoing webhook: one Teams in the digest and App Home
 
 
@@ -53,6 +57,17 @@ def activity_dict(activity: Any) -> dict[str, Any]:
 def card_message(card: Element, text: str = "") -> MessageActivityInput:
     message = MessageActivityInput(text=text) if text else MessageActivityInput()
     return message.add_attachments(Attachment(content_type=CONTENT_TYPE, content=card))
+
+
+def ref_label(ref: ConversationRef, lang: str) -> str:
+    """A saved channel as the Share picker shows it; the team's General channel has the team's id."""
+    return channel_label(ref.team_name, ref.channel_name, ref.channel == ref.team, lang)
+
+
+def _get(data: Any, *path: str) -> Any:
+    for key in path:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data
 
 
 def is_channel(activity: dict[str, Any]) -> bool:
@@ -129,8 +144,25 @@ class TeamsChat:
         view = answer_view(assessment)
         note = t("teams.truncated", view.lang) if len(text) > MAX_CHARS else None
         card = app_answer_card(view, note=note, topics=self.topics(assessment))
+        if view.point_count and not is_channel(activity_dict(ctx.activity)):  # a channel's is public
+            card = with_share(card, view.lang, text, await self.share_choices(sender.tenant, view.lang))
         await ctx.send(card_message(card, view.header))
         self.services.record(self.asker(sender, assessment.language), SOURCE, assessment)
+
+    async def share_choices(self, tenant: str, lang: str) -> list[ShareChoice]:
+        """The tenant's channels the app was added to, for the Share picker; none when the database
+        is down or does not answer at once (a check never waits for it, nor fails for it)."""
+        if not self.services.store.available:
+            return []
+        try:
+            refs = await unavailable.bounded(self.conversations.in_tenant(tenant), SHARE_LOOKUP_S)
+        except unavailable.DatabaseUnavailable:
+            return []
+        except Exception:  # the check is answered all the same, without Share
+            log.exception("Teams app share channels could not be read")
+            return []
+        choices = (ShareChoice(ref.channel, ref_label(ref, lang)) for ref in refs)
+        return sorted(choices, key=lambda c: c.label.casefold())
 
     def topics(self, assessment: Assessment) -> dict[str, AnswerView]:
         """The view of each closest topic (card id → view), for the card's topic buttons."""
@@ -196,20 +228,27 @@ class TeamsChat:
         recipient = activity.get("recipient")
         bot_id = str(recipient.get("id") or "") if isinstance(recipient, dict) else ""
         if service_url and bot_id and sender.channel:
-            await self.conversations.save(
-                ConversationRef(sender.workspace, sender.channel, service_url, bot_id)
-            )
+            names = (_get(activity, "channelData", kind, "name") for kind in ("team", "channel"))
+            team_name, channel_name = (str(name) if name else None for name in names)
+            ref = ConversationRef(sender.workspace, sender.channel, service_url, bot_id)
+            await self.conversations.save(replace(ref, team_name=team_name, channel_name=channel_name))
 
     async def on_conversation_update(self, ctx: ActivityContext[ConversationUpdateActivity]) -> None:
-        """Added to a team: remember its channel (and greet it); removed: forget the team's channels."""
+        """Added to a team: remember its channel (and greet it); removed: forget the team's channels.
+        A channel created or renamed, or the team renamed: its reference and names are saved."""
         activity = activity_dict(ctx.activity)
         sender = sender_of(activity)
         bot_id = str((activity.get("recipient") or {}).get("id") or "")
         added = [m.get("id") for m in activity.get("membersAdded") or [] if isinstance(m, dict)]
         removed = [m.get("id") for m in activity.get("membersRemoved") or [] if isinstance(m, dict)]
         try:
+            event = _get(activity, "channelData", "eventType")
             if bot_id in removed and sender.workspace:
                 await self.conversations.remove_team(sender.workspace)
+            elif event in RENAMED and is_channel(activity):  # the Share picker's names stay current
+                await self.remember(activity, sender)
+            elif event == "channelDeleted" and sender.channel:
+                await self.conversations.remove_channel(sender.workspace, sender.channel)
             elif bot_id in added and is_channel(activity):
                 await self.remember(activity, sender)
                 lang = lang_of_locale(sender.locale, self.default_lang)

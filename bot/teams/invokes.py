@@ -1,6 +1,7 @@
-"""The Teams app's invokes: card buttons (`adaptiveCard/action`) and the message action "Check with AI
-coach" (`composeExtension/fetchTask` → the answer in a task module, only for the person;
-`composeExtension/submitAction` from its "Post to the conversation" → the card in their compose box).
+"""The Teams app's invokes: card buttons (`adaptiveCard/action`: feedback, share) and the message
+action "Check with AI coach" (`composeExtension/fetchTask` → the answer in a task module, only for
+the person; `composeExtension/submitAction` from its "Post to the conversation" → the card in their
+compose box).
 
 The handlers' return values are the invoke responses' bodies (the SDK answers 200 with them).
 """
@@ -22,8 +23,10 @@ from bot.render.adaptive_app import (
     task_answer,
     task_message,
 )
+from bot.render.adaptive_share import VERB_SHARE
 from bot.render.view import answer_view
 from bot.teams.endpoint import plain_text, sender_of
+from bot.teams.share import TeamsShare
 
 if TYPE_CHECKING:
     from microsoft_teams.api.activities.invoke.adaptive_card.action import AdaptiveCardInvokeActivity
@@ -52,6 +55,7 @@ class TeamsInvokes:
     def __init__(self, chat: TeamsChat) -> None:
         self.chat = chat
         self.services = chat.services
+        self.share = TeamsShare(chat)
 
     def register(self) -> None:
         app: Any = self.chat.app  # the SDK types each handler's return; ours are plain dicts
@@ -66,10 +70,17 @@ class TeamsInvokes:
         return activity, lang_of_locale(sender_of(activity).locale, self.chat.default_lang)
 
     async def on_card_action(self, ctx: ActivityContext[AdaptiveCardInvokeActivity]) -> dict[str, Any]:
-        """Helpful / Not helpful: recorded like Slack's feedback (workspace, hashed user, the vote)."""
+        """Helpful / Not helpful: recorded like Slack's feedback (workspace, hashed user, the vote);
+        Share: the answer posted in a team channel (`bot.teams.share`)."""
         activity, lang = self._context(ctx)
         action = _get(activity, "value", "action") or {}
         data = action.get("data") if isinstance(action, dict) else None
+        if isinstance(action, dict) and action.get("verb") == VERB_SHARE:
+            try:
+                return await self.share.on_share(activity, data, lang)
+            except Exception:  # the boundary: a toast, never a 500
+                log.exception("Teams app share could not be handled")
+                return message_response(t("teams.apology", lang))
         if not isinstance(action, dict) or action.get("verb") != VERB_FEEDBACK or not isinstance(data, dict):
             return message_response(t("ui.topic_unknown", lang))
         lang = str(data["l"]) if data.get("l") in ("fr", "en") else lang

@@ -200,7 +200,8 @@ class TeamsConversationModel(Base):
     """A Teams channel the Teams app was added to: where it may post on its own (the weekly digest).
 
     Saved from `conversationUpdate` (the app added to a team) and from any message in a channel; the
-    channel's conversation id, the Bot Connector URL of its region and the bot's id, nothing else.
+    channel's conversation id, the Bot Connector URL of its region and the bot's id, and the team's and
+    channel's display names when Teams sends them (shown in the Share picker; never a person's).
     """
 
     __tablename__ = "teams_conversations"
@@ -209,6 +210,8 @@ class TeamsConversationModel(Base):
     service_url: Mapped[str] = mapped_column(String(512))
     bot_id: Mapped[str] = mapped_column(String(255))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    team_name: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    channel_name: Mapped[str | None] = mapped_column(String(255), nullable=True)
 
 
 class AppKeyModel(Base):

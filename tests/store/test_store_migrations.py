@@ -34,7 +34,7 @@ def test_upgrade_twice_is_idempotent_and_matches_the_models(
     url = new_database(kind)
     upgrade(url)
     upgrade(url)
-    assert _version(url) == ["0004_teams"]
+    assert _version(url) == ["0005_teams_names"]
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
@@ -54,7 +54,7 @@ def test_concurrent_upgrades_from_several_processes(new_database: Callable[[str]
     ]
     errors = [proc.communicate(timeout=120)[1] for proc in procs]
     assert [proc.returncode for proc in procs] == [0, 0, 0, 0], errors
-    assert _version(url) == ["0004_teams"]
+    assert _version(url) == ["0005_teams_names"]
 
 
 @pytest.mark.parametrize("kind", KINDS)
