@@ -122,9 +122,10 @@ class Understanding:
         covered |= {card_id.split("/", 1)[0] for card_id in absent if card_id == self._top(scores, card_id)}
         floor = 0.0 if names_ai else self.policy.without_ai
         best: dict[str, tuple[str, float]] = {}
-        for card_id, prob in scores.cards():
-            pillar = card_id.split("/", 1)[0]
-            if pillar in best or pillar in covered:
+        # Only each pillar's most probable card can answer it: the pillar's bar does not depend on
+        # the card, and a pillar that clears it clears the card's own bar with its best card.
+        for pillar, (card_id, prob) in self._firsts(scores).items():
+            if pillar in covered:
                 continue
             # A confident pillar answers with its best card even when the pillar's own model (trained
             # on every example of the pillar) is surer than any one card; otherwise the card must
@@ -137,6 +138,18 @@ class Understanding:
         severity = Severity.INFO if question else Severity.WARNING
         ordered = sorted(best.values(), key=lambda item: (-item[1], item[0]))
         return [f for card_id, _ in ordered if (f := self._finding(card_id, severity, lang)) is not None]
+
+    @staticmethod
+    def _firsts(scores: Scores) -> dict[str, tuple[str, float]]:
+        """Each pillar's most probable card, in order of probability."""
+        firsts: dict[str, tuple[str, float]] = {}
+        for card_id, prob in scores.cards():
+            pillar = card_id.split("/", 1)[0]
+            if pillar not in firsts:
+                firsts[pillar] = (card_id, prob)
+                if len(firsts) == len(Pillar):
+                    break
+        return firsts
 
     @staticmethod
     def _top(scores: Scores, card_id: str) -> str:
