@@ -36,13 +36,17 @@ def _rounded(value: float, digits: int) -> Decimal:
     return Decimal(f"{value:.{digits if abs(value) >= 0.1 else 2}g}")
 
 
-@lru_cache(maxsize=8192)
 def num(value: float, lang: str = "en", digits: int = 3) -> str:
     """`value` to `digits` significant figures (2 for equivalents: they are orders of magnitude);
     with 3 or more, whole numbers from 100 (or 10**(digits-1)) up; grouped by thousands."""
     if value == 0:
         return "0"
-    return format_decimal(_rounded(value, digits), format=_PATTERN, locale=_locale(lang))
+    return _formatted(_rounded(value, digits), _locale(lang))
+
+
+@lru_cache(maxsize=8192)  # keyed by the rounded figure: few distinct ones, and Babel is slow to format
+def _formatted(value: Decimal, locale: str) -> str:
+    return format_decimal(value, format=_PATTERN, locale=locale)
 
 
 def count(value: int, lang: str = "en") -> str:
