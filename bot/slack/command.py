@@ -31,8 +31,7 @@ from bot.slack.base import PLATFORM, Send, SlackHandlers, apology, log
 from bot.slack.routing import (
     Route,
     answer_buttons,
-    describe_cron,
-    describe_moment,
+    digest_on_line,
     route,
     slack_to_plain,
 )
@@ -170,12 +169,5 @@ class CommandHandlers(SlackHandlers):
 
     def _digest_on_text(self, lang: str, language: str, first: datetime | None) -> str:
         s = self.services
-        text = t("slack.digest_on", lang).format(
-            when=describe_cron(s.digest_cron, lang),
-            timezone=s.timezone,
-            language=t(f"ui.lang.{language}", lang),
-            min_group=s.min_group,
-        )
-        if first is None:
-            return text
-        return text + " " + t("slack.digest_first", lang).format(when=describe_moment(first, lang))
+        key = "slack.digest_on"
+        return digest_on_line(key, lang, language, first, s.digest_cron, s.timezone, s.min_group)

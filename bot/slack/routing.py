@@ -176,6 +176,22 @@ def describe_moment(moment: datetime, lang: str) -> str:
     return t("ui.moment", lang).format(day=day, time=format_time(moment, "short", locale=locale))
 
 
+def digest_on_line(
+    key: str, lang: str, language: str, first: datetime | None, cron: str, timezone: str, min_group: int
+) -> str:
+    """ "Subscribed: every Monday at 09:00 (Europe/Paris), in French, groups of 3 or more…" and, when
+    the first digest is known, when it comes. `key` is the surface's wording (Slack, Teams)."""
+    said = t(key, lang).format(
+        when=describe_cron(cron, lang),
+        timezone=timezone,
+        language=t(f"ui.lang.{language}", lang),
+        min_group=min_group,
+    )
+    if first is None:
+        return said
+    return said + " " + t("slack.digest_first", lang).format(when=describe_moment(first, lang))
+
+
 def describe_cron(cron: str, lang: str) -> str:
     """A weekly crontab ("0 9 * * mon") in words ("every Monday at 09:00"); anything else verbatim."""
     fields = cron.split()

@@ -31,7 +31,7 @@ from bot.render.charter import charter_card
 from bot.render.label import fallback, label_card
 from bot.render.view import AnswerView, answer_view
 from bot.services import Asker, Services
-from bot.slack.routing import Route, describe_cron, describe_moment, route
+from bot.slack.routing import Route, digest_on_line, route
 from bot.teams.endpoint import Sender, plain_text, sender_of
 from bot.usage.teams_conversations import ConversationRef, TeamsConversations
 
@@ -212,15 +212,8 @@ class TeamsChat:
 
     def digest_on_text(self, lang: str, language: str, first: Any) -> str:
         s = self.services
-        said = t("teamsapp.digest_on", lang).format(
-            when=describe_cron(s.digest_cron, lang),
-            timezone=s.timezone,
-            language=t(f"ui.lang.{language}", lang),
-            min_group=s.min_group,
-        )
-        if first is None:
-            return said
-        return said + " " + t("slack.digest_first", lang).format(when=describe_moment(first, lang))
+        key = "teamsapp.digest_on"
+        return digest_on_line(key, lang, language, first, s.digest_cron, s.timezone, s.min_group)
 
     async def remember(self, activity: dict[str, Any], sender: Sender) -> None:
         """Save the channel's reference (its Bot Connector and the bot's id) for the weekly digest."""
