@@ -53,7 +53,7 @@ class Policy:
     pillar: float = 0.5  # a pillar is raised from this probability
     card: float = 0.2  # a card answers, within a raised pillar, from this probability
     veto: float = 0.4  # a non-critical rule is dropped when its pillar scores under this
-    suggest: float = 0.1  # closest topics are offered from this card probability
+    suggest: float = 0.08  # closest topics are offered from this card probability (64 cards share it)
     without_ai: float = 0.7  # a text that names no AI tool or topic needs this much to raise a pillar
     max_suggestions: int = 3
     question_second: float = 0.6  # in a question, a pillar after the first needs this much (held-out)
