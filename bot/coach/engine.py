@@ -149,9 +149,15 @@ class Coach:
         if (names_ai or asks_footprint) and self.understanding.wants_footprint(scores, mentions):
             footprint = self.footprints.compute(mentions.quantities, mentions.tools, language)
         rules = fired(self.rules, mentions.facts, mentions.is_question)
-        kept = self.understanding.keep_rules(rules, scores, footprint is not None)
+        absent = negated_cards(mentions.facts)
+        # "No people at all": a rule whose every card is about the absent thing has nothing to say.
+        kept = [
+            r
+            for r in self.understanding.keep_rules(rules, scores, footprint is not None)
+            if not set(r.cards) <= absent
+        ]
         cards = self.understanding.card_findings(
-            scores, kept, mentions.is_question, language, names_ai, negated_cards(mentions.facts)
+            scores, kept, mentions.is_question, language, names_ai, absent
         )
         found = [self._rule_findings[(r.id, language)] for r in kept]
         cited = frozenset(c for f in found for c in f.cards)

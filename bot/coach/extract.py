@@ -39,7 +39,10 @@ _MEASURES = ("unit:", "dur:", "per:")  # lexicon entries that measure quantities
 
 
 def _negated(ks: list[str], start: int) -> bool:
-    """A negation at most NEGATION_REACH words before `start`, articles and "real" not counted."""
+    """A negation at most NEGATION_REACH words before `start`, articles and "real" not counted;
+    or "y a personne" (spoken French for "there is nobody")."""
+    if start >= 2 and ks[start - 2 : start] == ["y", "a"] and ks[start] == "personne":
+        return True
     reach = 0
     for k in reversed(ks[max(0, start - 2 * NEGATION_REACH) : start]):
         if k in _NEGATIONS:

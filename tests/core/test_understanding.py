@@ -191,3 +191,18 @@ def test_ranking_candidates_with_ai_raises_bias_and_privacy(coach: Coach, text: 
     assert {"bias", "privacy"} <= found, [f.cards for f in a.findings]
     # The candidates are real people filmed, not generated ones.
     assert "transparency" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the graphics desk wants a dozen AI images of empty beaches and dry fields, no people at all",
+        "faut mettre 'genere par ia' sur une photo de croissant faite sur midjourney ? y a personne dessus",
+        "pour le calendrier on génère 12 photos de nos usines avec Firefly, aucune personne dessus",
+    ],
+)
+def test_no_people_means_no_point_about_generated_people(coach: Coach, text: str) -> None:
+    """Neither a card nor a rule ("if people appear…") answers about people the text says are absent."""
+    a = coach.assess(text)
+    assert "negated:people" in a.mentions.facts
+    assert all(f.pillar.value != "bias" for f in a.findings), [f.title for f in a.findings]
