@@ -439,3 +439,10 @@ def test_a_named_person_in_generated_media_raises_consent(coach: Coach) -> None:
     a = coach.assess("ski resort marketing wants an AI clip where Mikaela Shiffrin waves at the camera")
     privacy = [f for f in a.findings if f.pillar.value == "privacy"]
     assert privacy and "privacy/likeness-and-image-rights" in privacy[0].cards
+
+
+def test_an_artists_style_is_copyright_not_their_likeness(coach: Coach) -> None:
+    a = coach.assess("Visuels du séminaire « à la manière de Jean Jullien », son style exact, sur Midjourney")
+    assert "person:named" in a.mentions.facts
+    assert "copyright" in {f.pillar.value for f in a.findings}
+    assert not any("privacy/deepfakes-real-people" in f.cards for f in a.findings)
