@@ -15,6 +15,7 @@ from bot.bootstrap import build_coach
 from bot.coach.engine import Coach
 from bot.usage.migrate import upgrade
 from bot.usage.store import UsageStore
+from tests.support.browser import browser  # noqa: F401  (the fixture: Debian's headless Chromium)
 from tests.support.postgres import pg_schema
 
 

@@ -5,34 +5,20 @@ no literal asterisk, and English no French punctuation spacing."""
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from playwright.async_api import Browser, async_playwright
+from playwright.async_api import Browser
 
 from bot.bootstrap import build_coach
 from bot.coach.typography import french_spacing_in
 from bot.digest.compose import compose
 from bot.render.digest_blocks import digest_blocks
 from tests.digest.test_digest_text import api_usage, full_stats
-from tests.integration.test_playground_browser import ARGS, CHROMIUM
 from tests.support.blockkit_html import page
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(os.environ.get("DIGEST_SHOTS", "/tmp/wt-digest2-shots"))
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is required in CI (apt-get install -y chromium)")
-        pytest.skip(f"{CHROMIUM} is absent (apt-get install -y chromium)")
-    async with async_playwright() as pw:
-        launched = await pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield launched
-        await launched.close()
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -28,6 +28,7 @@ from bot.settings import Settings
 from bot.usage.db import make_engine
 from bot.usage.privacy import hash_user
 from bot.usage.store import UsageStore
+from tests.support.browser import browser  # noqa: F401  (the fixture: Debian's headless Chromium)
 from tests.support.fake_slack import Call, FakeSlack, Scripted
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
