@@ -157,7 +157,7 @@ class Coach:
             if not set(r.cards) <= absent
         ]
         cards = self.understanding.card_findings(
-            scores, kept, mentions.is_question, language, names_ai, absent
+            scores, kept, mentions.is_question, language, names_ai, absent, mentions.facts
         )
         found = [self._rule_findings[(r.id, language)] for r in kept]
         cited = frozenset(c for f in found for c in f.cards)
@@ -252,18 +252,19 @@ class Coach:
         if footprint is not None:
             found = self._with_footprint(found, footprint, lang)
         found.sort(key=lambda f: (-f.severity.rank, PILLAR_ORDER.index(f.pillar.value)))
-        # The question's answer leads. A warning rule citing the same card says it better: that
-        # answer goes. An info rule adds nothing to an answer that shares its card: it goes.
-        warned_cards = {c for f in found if f.severity is not Severity.INFO for c in f.cards}
-        answers = [a for a in answers if not warned_cards.intersection(a.cards)]
+        # The question's answer leads. A warning rule of the same pillar citing the same card says it
+        # better: that answer goes. An info rule adds nothing to an answer of its pillar that shares
+        # its card: it goes. (A voice-clone rule citing the likeness card does not answer privacy.)
+        warned = {(f.pillar, c) for f in found if f.severity is not Severity.INFO for c in f.cards}
+        answers = [a for a in answers if not any((a.pillar, c) in warned for c in a.cards)]
         if answers and footprint is not None:
             answers = answers[:1]
-        answered = {c for a in answers for c in a.cards}
+        answered = {(a.pillar, c) for a in answers for c in a.cards}
         found = [
             f
             for f in found
             if f.severity is not Severity.INFO
-            or not answered.intersection(f.cards)
+            or not any((f.pillar, c) in answered for c in f.cards)
             or (footprint is not None and f.pillar is Pillar.FOOTPRINT)
         ]
         kept: list[Finding] = []

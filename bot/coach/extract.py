@@ -24,7 +24,8 @@ _NOT_GENERATING = frozenset({"intent:analyse", "intent:transform"})
 _GENERATOR_MEDIA = frozenset({"medium:image", "medium:video", "medium:music", "medium:voice"})
 # "sans personne", "no faces", "pas un clone", "rien de confidentiel": these concepts, negated, are
 # absent — and said to be ("negated:people"), which the rules and the classifier both read.
-_NEGATABLE = ("people:", "data:likeness", "data:confidential", "data:personal", "synthetic:clone")
+# "tournage réel, pas d'IA", "no AI anywhere": a text that says it uses no AI is not about AI.
+_NEGATABLE = ("people:", "data:likeness", "data:confidential", "data:personal", "synthetic:clone", "topic:ai")
 _NEGATION_WORDS = ["sans", "aucun", "aucune", "pas", "jamais", "ni", "rien"]
 _NEGATION_WORDS += ["no", "without", "not", "never", "none", "nor", "nothing", "zero"]
 _NEGATIONS = frozenset(key(w) for w in _NEGATION_WORDS)

@@ -55,7 +55,7 @@ _RETRY_VERBS = (
 def _retries(ks: list[str], i: int) -> bool:
     return (
         i + 1 < len(ks)
-        and ks[i + 1] in ("fois", "time")
+        and ks[i + 1] in ("foi", "fois", "time")  # keys: "fois" folds to "foi"
         and any(w.startswith(_RETRY_VERBS) for w in ks[max(0, i - 6) : i + 4])
     )
 
@@ -144,8 +144,8 @@ class QuantityReader:
         reach = 2 if ks[i] in ARTICLES else 4
         for j in range(i + 1, min(i + 1 + reach, len(ks))):
             if j in scan.units:
-                if j > i + 1 and _year(n):
-                    return None  # "in 1850s London, an ad": a year, not a count
+                if j > i + 1 and _year(n) and ks[i].isdigit():
+                    return None  # "in 1850s London, an ad": a year, not a count ("2,000 push…" is one)
                 end, unit = scan.units[j]
                 medium, _, kind = unit.partition("/")
                 seconds = self._seconds(ks, j, scan.durations) or self._seconds_between(

@@ -36,6 +36,20 @@ NEGATED_CARDS = {
 }
 
 
+# What a text must mention for the classifier alone to raise a pillar with an ordinary score.
+EVIDENCE = {
+    "privacy": (
+        *("data", "person", "people", "synthetic", "hr"),
+        *("chatbot", "upload", "topic:privacy", "reviews"),
+    ),
+}
+
+
+def evidenced(pillar: str, facts: frozenset[str]) -> bool:
+    prefixes = EVIDENCE.get(pillar)
+    return prefixes is None or any(f.startswith(prefixes) for f in facts)
+
+
 def negated_cards(facts: frozenset[str]) -> frozenset[str]:
     """Cards about something the message only mentions as absent."""
     return frozenset(
@@ -52,7 +66,7 @@ class Policy:
 
     pillar: float = 0.5  # a pillar is raised from this probability
     card: float = 0.2  # a card answers, within a raised pillar, from this probability
-    veto: float = 0.4  # a non-critical rule is dropped when its pillar scores under this
+    veto: float = 0.6  # a non-critical rule is dropped when its pillar scores under this (held out: 0.5–0.7)
     suggest: float = 0.08  # closest topics are offered from this card probability (64 cards share it)
     without_ai: float = 0.7  # a text that names no AI tool or topic needs this much to raise a pillar
     max_suggestions: int = 3
@@ -60,6 +74,9 @@ class Policy:
     sharpen: float = 0.5  # a rule's finding cites first its pillar's card that scores at least this
     # Pillars whose probabilities run low for true cases get their own bar (held-out F1 per pillar).
     pillar_bars: tuple[tuple[str, float], ...] = (("transparency", 0.35), ("accuracy", 0.3))
+    # A privacy point needs something private in the text (data, a person, a face or voice, a
+    # chatbot, an upload…); without any, the classifier must be this sure ("une vidéo avec Sora").
+    unevidenced: float = 0.75
 
     def bar(self, pillar: str) -> float:
         return next((b for p, b in self.pillar_bars if p == pillar), self.pillar)
@@ -114,6 +131,7 @@ class Understanding:
         lang: str,
         names_ai: bool = True,
         absent: frozenset[str] = frozenset(),
+        facts: frozenset[str] | None = None,
     ) -> list[Finding]:
         """The best card of each confident pillar that no rule already covers, most probable first.
         A pillar whose best card is about something the message says is absent (`negated_cards`)
@@ -131,6 +149,8 @@ class Understanding:
             # on every example of the pillar) is surer than any one card; otherwise the card must
             # reach its own bar.
             second = self.policy.question_second if question and best else 0.0
+            if facts is not None and not evidenced(pillar, facts):
+                second = max(second, self.policy.unevidenced)
             if scores.pillar(pillar) >= max(self.policy.bar(pillar), floor, second) and (
                 prob >= self.policy.card or scores.pillar(pillar) > prob
             ):

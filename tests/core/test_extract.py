@@ -249,6 +249,10 @@ def test_footprint_questions_about_one_item_get_its_estimate(x: Extractor, text:
         ("en 2024 on a lancé la campagne avec ChatGPT", []),
         ("subtitle 40 videos with Whisper", []),
         ("traduire 40 articles avec DeepL", []),
+        ("2,000 push notifications with ChatGPT", [(2000, "text")]),  # a thousands comma: no year
+        ("every Monday we run 500 subject lines through GPT-4o", [(500, "text")]),
+        ("on régénère genre 30 fois chaque visuel sur Midjourney", [(30, "image")]),  # "fois" folds to "foi"
+        ("we keep regenerating the hero banner like 30 times", [(30, "image")]),
     ],
 )
 def test_quantities_as_people_write_them(x: Extractor, text: str, expected: list[tuple[float, str]]) -> None:
@@ -446,3 +450,23 @@ def test_an_artists_style_is_copyright_not_their_likeness(coach: Coach) -> None:
     assert "person:named" in a.mentions.facts
     assert "copyright" in {f.pillar.value for f in a.findings}
     assert not any("privacy/deepfakes-real-people" in f.cards for f in a.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "un devis pour 6 x 15s cutdowns + 1 master de 30s ? tournage réel, pas d'IA",
+        "a 'meet your adviser' video series, filmed for real with our own staff, no AI anywhere",
+    ],
+)
+def test_a_text_that_says_it_uses_no_ai_is_not_about_ai(coach: Coach, text: str) -> None:
+    a = coach.assess(text)
+    assert "topic:ai" not in a.mentions.facts
+    assert "negated:topic" in a.mentions.facts
+    assert a.footprint is None
+
+
+def test_a_famous_voice_is_consent_as_well_as_disclosure(coach: Coach) -> None:
+    # The voice-clone rule cites the likeness card; that must not silence the privacy answer.
+    a = coach.assess("on peut prendre la voix d un acteur connu avec elevenlabs si on change un peu le ton ?")
+    assert {"privacy", "transparency"} <= {f.pillar.value for f in a.findings}
