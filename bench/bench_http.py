@@ -15,7 +15,8 @@ Runs, A B A B (`--rounds`):
   2. open loop at `--rate` requests/s for `--steady-seconds`, latency from each request's intended
      send time (DESIGN.md's steady load);
   3. `wrk` saturation (if installed) with 50 connections on one signed request (signature computed
-     at script start, valid 5 minutes): requests/s, p50/p99.
+     at script start, valid 5 minutes): requests/s, p50/p99, and each server's CPU time per request
+     (user + system, from /proc: steadier than requests/s when other jobs share the machine).
   4. breakdown (bench/http_cpu.py): server time per request in one process, no sockets: bare, ours with
      a fixed assessment (what the adapter adds), ours, and the time inside Coach.assess.
 Targets: p99 ≤ 100 ms at 50 concurrent; steady p99 ≤ 50 ms; our p50 ≤ 1.5× bare's (closed loop);
@@ -275,6 +276,15 @@ def wrk(port: int, body: str, seconds: int, tmp: Path) -> dict[str, float] | Non
     }
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of process `pid`, all its threads (Linux /proc; None elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _wrk_ms(out: str, label: str) -> float:
     value, unit = re.search(rf"^\s*{label}\s+([\d.]+)(us|ms|s)\s*$", out, flags=re.M).groups()  # type: ignore[union-attr]
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
@@ -311,14 +321,16 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         try:
             for kind, port in ports.items():
                 wait_ready(port, procs[kind])
-            return measure(args, bodies, ports, tmp)
+            return measure(args, bodies, ports, tmp, {kind: proc.pid for kind, proc in procs.items()})
         finally:
             for proc in procs.values():
                 proc.terminate()
                 proc.wait(timeout=20)
 
 
-def measure(args: argparse.Namespace, bodies: list[str], ports: dict[str, int], tmp: Path) -> dict[str, Any]:
+def measure(
+    args: argparse.Namespace, bodies: list[str], ports: dict[str, int], tmp: Path, pids: dict[str, int]
+) -> dict[str, Any]:
     closed: dict[str, list[dict[str, float]]] = {"ours": [], "bare": []}
     steady: dict[str, list[dict[str, float]]] = {"ours": [], "bare": []}
     sat: dict[str, list[dict[str, float]]] = {"ours": [], "bare": []}
@@ -327,8 +339,13 @@ def measure(args: argparse.Namespace, bodies: list[str], ports: dict[str, int], 
             url = f"http://127.0.0.1:{ports[kind]}/slack/events"
             closed[kind].append(asyncio.run(closed_loop(url, bodies, args.concurrency, args.requests)))
             steady[kind].append(asyncio.run(open_loop(url, bodies, args.rate, args.steady_seconds)))
+            before = cpu_seconds(pids[kind])
             result = wrk(ports[kind], bodies[round_], args.wrk_seconds, tmp) if args.wrk_seconds else None
+            after = cpu_seconds(pids[kind])
             if result is not None:
+                if before is not None and after is not None and result["rps"]:
+                    # the server's own CPU per answered request: steadier than requests/s on a busy machine
+                    result["cpu_ms"] = (after - before) * 1000 / (result["rps"] * args.wrk_seconds)
                 sat[kind].append(result)
             print(f"  round {round_ + 1} {kind}: done", flush=True)
     out: dict[str, Any] = {
@@ -369,6 +386,11 @@ def report(args: argparse.Namespace, results: dict[str, Any]) -> None:
     if "wrk" in results:
         share = results["wrk"]["ours"]["rps"] / results["wrk"]["bare"]["rps"]
         print(verdict("wrk requests/s ≥ 0.5× bare Bolt", share >= 0.5, f"{share:.2f}×"))
+        if "cpu_ms" in results["wrk"]["ours"]:
+            cpu = results["wrk"]["bare"]["cpu_ms"] / results["wrk"]["ours"]["cpu_ms"]
+            print(
+                f"  info  server CPU per request under wrk, bare/ours: {cpu:.2f}× (the ratio when CPU-bound)"
+            )
     else:
         print("  SKIP  wrk saturation (apt-get install -y wrk)")
     errors = sum(r.get("errors", 0) for table in results.values() for r in table.values())

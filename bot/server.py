@@ -212,14 +212,15 @@ def create_app(
     services.background.insert(0, database)  # first: the scheduler starts once the database had its chance
     endpoints = Endpoints(services, database)
     teams_key = settings.teams_webhook_secret
+    # Slack's events first: the router tries each route's pattern in order, and they are the busiest.
     routes = [
+        *(_slack_routes(slack, settings) if slack else []),
         Route("/healthz", endpoints.healthz, methods=["GET"]),
         Route("/readyz", endpoints.readyz, methods=["GET"]),
         Route("/", endpoints.page, methods=["GET"]),
         Route("/api/check", endpoints.check, methods=["POST"]),
         Route("/api/topic", endpoints.topic, methods=["GET"]),
         Route("/api/label", endpoints.label, methods=["GET"]),
-        *(_slack_routes(slack, settings) if slack else []),
         *teams_routes(services, secret=decode_secret(teams_key.get_secret_value()) if teams_key else None),
         *(teams_app.routes() if teams_app is not None else []),
     ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
 
@@ -21,6 +21,7 @@ import numpy.typing as npt
 from .features import chars, split
 
 Floats = npt.NDArray[np.float32]
+Ints = npt.NDArray[np.intp]
 # Under this many words a message carries little evidence: its features are scaled down so the
 # scores fall back towards the prior ("ChatGPT" alone is not four warnings).
 SHORT_TEXT = 5
@@ -34,6 +35,8 @@ class Scores:
     """Probabilities per label ("pillar:bias", "card:bias/inclusive-prompts"), each in 0–1."""
 
     probs: dict[str, float]
+    # The cards in `cards()` order, when the classifier already ranked them (not part of equality).
+    ranked: list[tuple[str, float]] | None = field(default=None, compare=False, repr=False)
 
     def pillar(self, pillar: str) -> float:
         return self.probs.get(f"pillar:{pillar}", 0.0)
@@ -47,6 +50,8 @@ class Scores:
 
     @cached_property
     def _ranked(self) -> list[tuple[str, float]]:
+        if self.ranked is not None:
+            return self.ranked
         found = [(label[5:], p) for label, p in self.probs.items() if label.startswith("card:")]
         return sorted(found, key=lambda item: (-item[1], item[0]))
 
@@ -82,20 +87,44 @@ class Classifier:
         ]
         self._cards = np.array([c for c, _ in pairs], dtype=np.intp)
         self._pillars = np.array([p for _, p in pairs], dtype=np.intp)
+        # The card columns, their ids, and each id's rank in id order: `scores` ranks the cards by
+        # (-probability, id) with one numpy sort instead of sorting Python tuples.
+        self._card_columns = np.array(
+            [i for i, label in enumerate(self.labels) if label.startswith("card:")], dtype=np.intp
+        )
+        self._card_list: list[int] = self._card_columns.tolist()
+        self._card_ids = [self.labels[i][5:] for i in self._card_list]
+        by_id = sorted(range(len(self._card_ids)), key=self._card_ids.__getitem__)
+        self._id_rank = np.empty(len(by_id), dtype=np.intp)
+        self._id_rank[by_id] = np.arange(len(by_id), dtype=np.intp)
         self._words: dict[str, tuple[int, ...]] = {}
+        self._tf = _tf_table(1024)
 
     def vector(self, text: str, facts: Iterable[str] = ()) -> tuple[list[int], Floats]:
         """Column indices and L2-normalised sublinear TF-IDF values of the known features."""
-        index = self.index
+        cols, values = self._vector(text, facts)
+        return cols.tolist(), values
+
+    def _vector(self, text: str, facts: Iterable[str]) -> tuple[Ints, Floats]:
+        """`vector` with the columns as an array (what `scores` indexes with)."""
+        get = self.index.get
         features, spelled = split(text, facts)
-        counts = Counter(i for f in features if (i := index.get(f)) is not None)
+        # Every known feature's column, in text order (words, bigrams, facts, then each word's
+        # n-grams): counted once, so the columns keep their first-seen order.
+        found = [i for f in features if (i := get(f)) is not None]
+        words = self._words
         for w in spelled:
-            counts.update(self._char_columns(w))
-        if not counts:
-            return [], np.zeros(0, dtype=np.float32)
-        cols = list(counts)
-        tf = np.array([1.0 + math.log(counts[c]) for c in cols], dtype=np.float32)
-        values = tf * self.idf[cols]
+            cached = words.get(w)
+            found += cached if cached is not None else self._char_columns(w)
+        if not found:
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
+        counts = Counter(found)
+        n = len(counts)
+        cols = np.fromiter(counts, dtype=np.intp, count=n)
+        tf = np.fromiter(counts.values(), dtype=np.intp, count=n)
+        if len(found) >= len(self._tf):  # a count past the table (a very long text): extend it
+            self._tf = _tf_table(len(found) + 1)
+        values = self._tf[tf] * self.idf[cols]
         norm = float(np.sqrt(values @ values))
         # Words are the first features of each token: stop counting once there are enough.
         said = islice((f for f in features if f[0] == "!" or f[:2] == "w:"), self.short_text)
@@ -113,9 +142,18 @@ class Classifier:
         return cached
 
     def scores(self, text: str, facts: Iterable[str] = ()) -> Scores:
-        cols, values = self.vector(text, facts)
-        raw = self.bias + (values @ self.weights[cols] if cols else 0.0)
+        cols, values = self._vector(text, facts)
+        raw = self.bias + (values @ self.weights[cols] if len(cols) else 0.0)
         probs = 1.0 / (1.0 + np.exp(-np.clip(raw, -30.0, 30.0)))
         # A confident card makes its pillar confident: the two are trained apart but mean the same.
         np.maximum.at(probs, self._pillars, probs[self._cards])
-        return Scores(dict(zip(self.labels, probs.tolist(), strict=True)))
+        listed = probs.tolist()
+        order = np.lexsort((self._id_rank, -probs[self._card_columns])).tolist()
+        ids, columns = self._card_ids, self._card_list
+        ranked = [(ids[i], listed[columns[i]]) for i in order]
+        return Scores(dict(zip(self.labels, listed, strict=True)), ranked)
+
+
+def _tf_table(size: int) -> Floats:
+    """Sublinear term frequency `1 + ln(count)` for counts 0…size-1 (0 unused), as float32."""
+    return np.array([0.0] + [1.0 + math.log(c) for c in range(1, size)], dtype=np.float32)
