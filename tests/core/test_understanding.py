@@ -17,6 +17,7 @@ from bot import corpus, knowledge, training
 from bot.coach.classifier import Classifier
 from bot.coach.engine import Coach
 from bot.coach.kb import KnowledgeBase
+from bot.coach.model import Pillar
 from bot.evaluation import Tally, held_out
 
 ROOT = knowledge.default_dir()
@@ -44,8 +45,8 @@ def test_corpus_is_large_bilingual_and_covers_every_card(bare_kb: KnowledgeBase)
 
 def test_held_out_floors(heldout: Tally) -> None:
     report = heldout.report()
-    assert report["pillar_macro_f1"] >= 0.90, report
-    assert report["pass_rate"] >= 0.80, report
+    assert report["pillar_macro_f1"] >= 0.91, report
+    assert report["pass_rate"] >= 0.82, report
     assert all(v["recall"] >= 0.75 for v in report["pillars"].values()), report["pillars"]
 
 
@@ -206,3 +207,21 @@ def test_no_people_means_no_point_about_generated_people(coach: Coach, text: str
     a = coach.assess(text)
     assert "negated:people" in a.mentions.facts
     assert all(f.pillar.value != "bias" for f in a.findings), [f.title for f in a.findings]
+
+
+def test_an_open_pillar_is_a_weak_negative() -> None:
+    # Labels say what an answer must and must not raise; a pillar left open is not a "no".
+    ex = corpus.Example(
+        id="t-1", lang="en", kind="plan", text="x", pillars=(Pillar.BIAS,), not_pillars=(Pillar.PRIVACY,)
+    )
+    assert training._weights("pillar:bias", [ex])[0] == 1.0
+    assert training._weights("pillar:privacy", [ex])[0] == 1.0
+    assert training._weights("pillar:copyright", [ex])[0] == training.OPEN_PILLAR_WEIGHT < 1.0
+    assert training._weights("card:bias/inclusive-prompts", [ex])[0] == 1.0
+
+
+def test_a_privacy_point_needs_something_private_or_a_sure_classifier(coach: Coach) -> None:
+    a = coach.assess("Faire une vidéo de 30 secondes avec Sora pour notre lancement.")
+    assert "privacy" not in {f.pillar.value for f in a.findings}
+    a = coach.assess("on colle le fichier clients avec emails et téléphones dans ChatGPT pour segmenter")
+    assert "privacy" in {f.pillar.value for f in a.findings}
