@@ -15,7 +15,15 @@ from .per_item import multiply
 from .phrases import MEMO_SIZE, NUMBER
 
 _THOUSANDS = re.compile(r"^(\d+(?:[.,]\d+)?)k$")  # "5k", "1,5k": thousands, as marketers write them
-ARTICLES = frozenset({"un", "une", "one"})  # "une vidéo de 30 secondes": 1 video
+ARTICLES = frozenset({"un", "une", "one"})
+_AI_WORDS = frozenset({"ai", "ia", "genai"})
+# "top 10 AI tools", "5 AI trends": things about AI, not things AI makes (word keys: plurals folded).
+_NOT_MADE = frozenset(
+    {"tool", "outil", "app", "application", "platform", "plateforme", "feature", "fonctionnalite", "trend"}
+    | {"tendance", "tip", "astuce", "use", "usage", "case", "cas", "course", "formation", "company"}
+    | {"entreprise", "startup", "agency", "agence", "policy", "rule", "regle", "question", "law", "loi"}
+    | {"act", "model", "modele", "assistant", "agent", "chatbot", "bot", "project", "projet", "expert"}
+)  # "une vidéo de 30 secondes": 1 video
 
 
 @dataclass(frozen=True)
@@ -170,7 +178,18 @@ class QuantityReader:
         if scan.ks[i] in ARTICLES or _year(n):
             return None
         bare = _bare_count(scan.ks, i, n, scan.periods)
-        if bare is None and mode.generating and i + 1 < len(scan.ks) and self.number(scan.ks[i + 1]) is None:
+        # "15 AI babies", "3 bébés IA": what follows the count is said to be made by AI.
+        made_by_ai = (
+            i + 1 < len(scan.ks)
+            and scan.ks[i + 1] in _AI_WORDS
+            and (i + 2 >= len(scan.ks) or scan.ks[i + 2] not in _NOT_MADE)
+        )
+        if (
+            bare is None
+            and (mode.generating or made_by_ai)
+            and i + 1 < len(scan.ks)
+            and self.number(scan.ks[i + 1]) is None
+        ):
             bare = Quantity(min(n, 1e6), "any", None, None, "ad")
         return bare
 

@@ -66,6 +66,7 @@ class Policy:
 
     pillar: float = 0.5  # a pillar is raised from this probability
     card: float = 0.2  # a card answers, within a raised pillar, from this probability
+    card_floor: float = 0.1  # …or, when its pillar is surer than any card, from this one (not a guess)
     veto: float = 0.6  # a non-critical rule is dropped when its pillar scores under this (held out: 0.5–0.7)
     suggest: float = 0.08  # closest topics are offered from this card probability (64 cards share it)
     without_ai: float = 0.7  # a text that names no AI tool or topic needs this much to raise a pillar
@@ -152,7 +153,7 @@ class Understanding:
             if facts is not None and not evidenced(pillar, facts):
                 second = max(second, self.policy.unevidenced)
             if scores.pillar(pillar) >= max(self.policy.bar(pillar), floor, second) and (
-                prob >= self.policy.card or scores.pillar(pillar) > prob
+                prob >= self.policy.card or (scores.pillar(pillar) > prob and prob >= self.policy.card_floor)
             ):
                 best[pillar] = (card_id, prob)
         severity = Severity.INFO if question else Severity.WARNING

@@ -253,6 +253,11 @@ def test_footprint_questions_about_one_item_get_its_estimate(x: Extractor, text:
         ("every Monday we run 500 subject lines through GPT-4o", [(500, "text")]),
         ("on régénère genre 30 fois chaque visuel sur Midjourney", [(30, "image")]),  # "fois" folds to "foi"
         ("we keep regenerating the hero banner like 30 times", [(30, "image")]),
+        ("the agency wants 15 AI babies instead of real ones", [(15, "image")]),  # made by AI
+        ("au lieu du panel on simule 200 répondants avec ChatGPT", [(200, "text")]),
+        ("We asked ChatGPT to role-play 300 patients", [(300, "text")]),
+        ("top 10 AI tools for marketers", []),  # about AI, not made by it
+        ("5 AI trends for 2026", []),
     ],
 )
 def test_quantities_as_people_write_them(x: Extractor, text: str, expected: list[tuple[float, str]]) -> None:

@@ -225,3 +225,13 @@ def test_a_privacy_point_needs_something_private_or_a_sure_classifier(coach: Coa
     assert "privacy" not in {f.pillar.value for f in a.findings}
     a = coach.assess("on colle le fichier clients avec emails et téléphones dans ChatGPT pour segmenter")
     assert "privacy" in {f.pillar.value for f in a.findings}
+
+
+def test_a_pillar_is_not_answered_with_a_card_that_is_a_guess(coach: Coach) -> None:
+    # "top 10 AI tools" scored bias ≈ 0.5 and was answered with the places-and-cultures card (p ≈ 0.05).
+    text = "top 10 AI tools for marketers"
+    a = coach.assess(text)
+    assert coach.kb.classifier is not None
+    scores = coach.kb.classifier.scores(text, a.mentions.facts)
+    assert "bias" not in {f.pillar.value for f in a.findings}
+    assert all(scores.card(f.cards[0]) >= 0.1 for f in a.findings), a.findings
