@@ -68,7 +68,7 @@ class Policy:
     card: float = 0.2  # a card answers, within a raised pillar, from this probability
     card_floor: float = 0.1  # …or, when its pillar is surer than any card, from this one (not a guess)
     veto: float = 0.6  # a non-critical rule is dropped when its pillar scores under this (held out: 0.5–0.7)
-    suggest: float = 0.08  # closest topics are offered from this card probability (64 cards share it)
+    suggest: float = 0.05  # closest topics are offered from this card probability (64 cards share it)
     without_ai: float = 0.7  # a text that names no AI tool or topic needs this much to raise a pillar
     max_suggestions: int = 3
     question_second: float = 0.6  # in a question, a pillar after the first needs this much (held-out)
