@@ -15,7 +15,7 @@ from .per_item import multiply
 from .phrases import MEMO_SIZE, NUMBER
 
 _THOUSANDS = re.compile(r"^(\d+(?:[.,]\d+)?)k$")  # "5k", "1,5k": thousands, as marketers write them
-ARTICLES = frozenset({"un", "une", "one"})
+ARTICLES = frozenset({"un", "une", "one"})  # "une vidéo de 30 secondes": 1 video
 _AI_WORDS = frozenset({"ai", "ia", "genai"})
 # "top 10 AI tools", "5 AI trends": things about AI, not things AI makes (word keys: plurals folded).
 _NOT_MADE = frozenset(
@@ -23,7 +23,7 @@ _NOT_MADE = frozenset(
     | {"tendance", "tip", "astuce", "use", "usage", "case", "cas", "course", "formation", "company"}
     | {"entreprise", "startup", "agency", "agence", "policy", "rule", "regle", "question", "law", "loi"}
     | {"act", "model", "modele", "assistant", "agent", "chatbot", "bot", "project", "projet", "expert"}
-)  # "une vidéo de 30 secondes": 1 video
+)
 
 
 @dataclass(frozen=True)

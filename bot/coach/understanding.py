@@ -149,10 +149,10 @@ class Understanding:
             # A confident pillar answers with its best card even when the pillar's own model (trained
             # on every example of the pillar) is surer than any one card; otherwise the card must
             # reach its own bar.
-            second = self.policy.question_second if question and best else 0.0
+            extra = self.policy.question_second if question and best else 0.0
             if facts is not None and not evidenced(pillar, facts):
-                second = max(second, self.policy.unevidenced)
-            if scores.pillar(pillar) >= max(self.policy.bar(pillar), floor, second) and (
+                extra = max(extra, self.policy.unevidenced)
+            if scores.pillar(pillar) >= max(self.policy.bar(pillar), floor, extra) and (
                 prob >= self.policy.card or (scores.pillar(pillar) > prob and prob >= self.policy.card_floor)
             ):
                 best[pillar] = (card_id, prob)
