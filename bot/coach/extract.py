@@ -65,6 +65,14 @@ def _longest_tools(found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     ]
 
 
+# "50 %", "10 €", "$500": spelled out so that the number reads as a share or a price, not a count.
+_SYMBOLS = str.maketrans({"%": " percent ", "€": " euro ", "$": " dollar ", "£": " pound "})
+
+
+def _spelled(text: str) -> str:
+    return text.translate(_SYMBOLS)
+
+
 class Extractor:
     """Compiled lexicon. Build once per knowledge base; `extract` is pure and fast."""
 
@@ -89,7 +97,7 @@ class Extractor:
         self._question_len = max((q.count(" ") + 1 for q in self._questions), default=0)
 
     def extract(self, text: str) -> Mentions:
-        ks = merge_thousands([key(t) for t in tokens(text.replace("%", " percent "))])
+        ks = merge_thousands([key(t) for t in tokens(_spelled(text))])
         facts: set[str] = set()
         tools: list[str] = []
         found = self._phrases.find(ks)
@@ -139,7 +147,7 @@ class Extractor:
         bare = _QUOTED.sub(" ", text)
         if bare == text:
             return ks, measures
-        ks = merge_thousands([key(t) for t in tokens(bare.replace("%", " percent "))])
+        ks = merge_thousands([key(t) for t in tokens(_spelled(bare))])
         return ks, [m for m in self._phrases.find(ks) if m[2] in self._measure_facts]
 
     def _resolve(self, q: Quantity, tools: list[str], facts: set[str]) -> Quantity:

@@ -16,7 +16,8 @@ MAX_TOKENS = 300  # a pasted draft is classified on its beginning: enough to kno
 CHAR_NGRAMS = (3, 4, 5)
 NEGATION_REACH = 3
 _NEGATIONS = frozenset(
-    {"sans", "aucun", "aucune", "pas", "jamais", "ni", "no", "without", "not", "never", "none", "nor"}
+    {"sans", "aucun", "aucune", "pas", "jamais", "ni", "rien", "no", "without", "not", "never", "none", "nor"}
+    | {"nothing", "zero"}
 )
 # "pas de", "no" are negations; these words after them do not carry the negated topic.
 _FILLERS = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "a", "an", "the", "any", "un", "une"})

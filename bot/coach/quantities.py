@@ -25,6 +25,22 @@ _NOT_MADE = frozenset(
     | {"act", "model", "modele", "assistant", "agent", "chatbot", "bot", "project", "projet", "expert"}
 )
 
+# "top 5", "les années 60", "No. 1", "n°1", "$500": a rank, a decade or a price, not a count.
+_RANKED = frozenset({"top", "annee", "no", "n", "numero", "number", "dollar", "pound", "euro"})
+# A bare count ("we get 150 a month", "to our 12k members") of things no model makes: people, places,
+# orders, words. Only for counts without a unit: "30 customer testimonials" keeps its unit.
+_NOT_GENERATED = frozenset(
+    {"customer", "client", "member", "membre", "sub", "subscriber", "abonne", "user", "utilisateur"}
+    | {"visitor", "visiteur", "fan", "student", "etudiant", "employee", "salarie", "collaborateur"}
+    | {"participant", "entry", "entrie", "inscrit", "candidature", "application", "people", "personne"}
+    | {"branch", "branche", "succursale", "entitie", "entite", "countrie", "pays", "market", "marche"}
+    | {"citie", "city", "ville", "entity", "country"}
+    | {"store", "magasin", "boutique", "shop", "site", "order", "commande", "place", "seat", "exemplaire"}
+    | {"word", "mot", "sentence", "phrase", "line", "ligne", "page", "slide", "step", "etape", "yo", "ans"}
+)
+
+_HAVING = frozenset({"a", "ai", "as", "avon", "avez", "ont", "recoit", "recoi", "recevon", "compte", "reste"})
+
 
 @dataclass(frozen=True)
 class ReadMode:
@@ -85,7 +101,9 @@ def _bare_count(ks: list[str], i: int, n: float, periods: dict[int, str]) -> Qua
     if 1900 <= n <= 2100:
         return None  # a year, not a count
     # "on en génère 8", "on en a fait 6": the count of what was just named ("en" two or three words back)
-    if period is not None or "en" in ks[max(0, i - 3) : i - 1]:
+    # …but "il y en a 150", "on en reçoit 200" count what exists, not what is made.
+    made = ks[i - 1] not in _HAVING if i else True
+    if period is not None or (made and "en" in ks[max(0, i - 3) : i - 1]):
         return Quantity(min(n, 1e6), "any", None, period, "ad")
     return None
 
@@ -135,6 +153,8 @@ class QuantityReader:
                     continue
             if i in used or n <= 0 or (i + 1 in scan.durations) or (k in ARTICLES and not mode.articles):
                 continue
+            if i and ks[i - 1] in _RANKED:
+                continue
             if self._not_count(ks, i):
                 if mode.generating and _retries(ks, i):  # "regenerate 10 times", "relancer 50 fois"
                     found[i] = Quantity(min(n, 1e6), "any", None, None, "ad")
@@ -176,6 +196,8 @@ class QuantityReader:
         """A count with no known unit: "3 par semaine", "on en génère 8", or, when the text is about
         generating, "25 'typical customers' with DALL·E" (its medium comes from the tool or media)."""
         if scan.ks[i] in ARTICLES or _year(n):
+            return None
+        if i + 1 < len(scan.ks) and scan.ks[i + 1] in _NOT_GENERATED:
             return None
         bare = _bare_count(scan.ks, i, n, scan.periods)
         # "15 AI babies", "3 bébés IA": what follows the count is said to be made by AI.

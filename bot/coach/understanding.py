@@ -71,6 +71,13 @@ class Policy:
     suggest: float = 0.05  # closest topics are offered from this card probability (64 cards share it)
     without_ai: float = 0.7  # a text that names no AI tool or topic needs this much to raise a pillar
     max_suggestions: int = 3
+    # What a vague "use AI" is offered: the three questions marketers ask first (disclosure, people
+    # in generated images, energy), when no card is close enough to be a topic of its own.
+    starters: tuple[str, ...] = (
+        "transparency/how-to-word-a-disclosure",
+        "bias/stereotypes-generated-people",
+        "footprint/energy-per-text-request",
+    )
     question_second: float = 0.6  # in a question, a pillar after the first needs this much (held-out)
     sharpen: float = 0.5  # a rule's finding cites first its pillar's card that scores at least this
     # Pillars whose probabilities run low for true cases get their own bar (held-out F1 per pillar).
@@ -78,6 +85,9 @@ class Policy:
     # A privacy point needs something private in the text (data, a person, a face or voice, a
     # chatbot, an upload…); without any, the classifier must be this sure ("une vidéo avec Sora").
     unevidenced: float = 0.75
+    # A plan's count gets its estimate unless the classifier is fairly sure the text is not about
+    # making things ("200 printed copies of the mascot", "our 900 branches"): held out, 0.2–0.4.
+    plan_footprint: float = 0.3
 
     def bar(self, pillar: str) -> float:
         return next((b for p, b in self.pillar_bars if p == pillar), self.pillar)
@@ -95,7 +105,8 @@ class Understanding:
         """A quantity of generation gets its estimate; in a question, only when it asks about footprint."""
         if not mentions.quantities:
             return False
-        return not mentions.is_question or scores.pillar(Pillar.FOOTPRINT.value) >= self.policy.veto
+        bar = self.policy.veto if mentions.is_question else self.policy.plan_footprint
+        return scores.pillar(Pillar.FOOTPRINT.value) >= bar
 
     def keep_rules(self, rules: Iterable[Rule], scores: Scores, footprint: bool) -> list[Rule]:
         kept = []
@@ -186,9 +197,12 @@ class Understanding:
         return Finding(card.pillar, severity, card.title, card.summary, (card_id,), sources, card.action)
 
     def suggestions(self, scores: Scores, lang: str) -> tuple[Suggestion, ...]:
+        """The closest topics; for a text too vague to have any ("Utiliser l'IA"), the starters."""
+        top = scores.cards()[: self.policy.max_suggestions]
+        ids = [c for c, prob in top if prob >= self.policy.suggest] or list(self.policy.starters)
         out = []
-        for card_id, prob in scores.cards()[: self.policy.max_suggestions]:
+        for card_id in ids[: self.policy.max_suggestions]:
             card = self.kb.card(card_id, lang)
-            if card is not None and prob >= self.policy.suggest:
+            if card is not None:
                 out.append(Suggestion(card_id, card.title))
         return tuple(out)

@@ -385,6 +385,40 @@ def test_dates_and_quoted_figures_are_not_batches(x: Extractor, text: str) -> No
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "incentive : 10 € offerts à qui laisse un avis, et l'IA leur rédige l'avis",  # a price
+        "we pay $500 for the Midjourney licence",
+        "post généré par ChatGPT : « dès 199 € par mois » (en vrai 4 500 € d'apport)",
+        "frise : scènes d'agence des années 60 générées par IA",  # a decade
+        "on génère le top 5 des avis avec ChatGPT",  # a rank
+        "ChatGPT a écrit « n°1 en France » dans la pub",
+        "every cheese farmer Firefly made is now a 20-yo model lol",  # an age
+        "on veut un outil IA pour trier les candidatures, y en a 150",  # what exists, not what is made
+        "newsletter written by Jasper goes out tomorrow to 80k subs",  # the audience of one text
+        "Canva Magic Media images for the brochures in all 900 branches",
+        "on traduit les 400 fiches produit en allemand avec DeepL",  # translating makes nothing new
+    ],
+)
+def test_prices_ranks_ages_audiences_and_translations_are_not_batches(x: Extractor, text: str) -> None:
+    assert q(x, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on en génère 8 sur Firefly", [(8, "image")]),
+        ("on en fait 6 par semaine avec Midjourney", [(6, "image")]),
+        ("we pay $500 for 20 images with Midjourney", [(20, "image")]),
+    ],
+)
+def test_counts_beside_prices_and_bare_counts_still_count(
+    x: Extractor, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(qq.count, qq.medium) for qq in q(x, text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "medium", "seconds"),
     [
         ("we have a 30s spot fully made in Veo, what's the energy ballpark?", "video", 30.0),

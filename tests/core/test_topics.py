@@ -7,6 +7,7 @@ import pytest
 
 from bot.coach.engine import Coach
 from bot.coach.i18n import t
+from bot.coach.understanding import Policy
 
 # Vague questions about AI. Which of them the classifier abstains on moves with its tuning: at least
 # one per language must, and every one that does must follow the contract.
@@ -76,3 +77,14 @@ def test_an_unknown_language_falls_back_to_the_default(coach: Coach) -> None:
     card_id = sorted(coach.kb.ids)[0]
     a, b = coach.topic(card_id, "de"), coach.topic(card_id)
     assert a is not None and b is not None and a.language == b.language == coach.default_lang
+
+
+def test_a_text_too_vague_for_any_topic_is_offered_the_starters(coach: Coach) -> None:
+    a = coach.assess("use AI")
+    assert a.findings == ()
+    assert [s.card for s in a.suggestions] == list(Policy().starters)
+
+
+def test_the_starters_are_cards_of_the_knowledge_base(coach: Coach) -> None:
+    for lang in ("fr", "en"):
+        assert all(coach.kb.card(c, lang) is not None for c in Policy().starters)
