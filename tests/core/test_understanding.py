@@ -1,7 +1,7 @@
 """The trained understanding layer: held-out floors, the artefact, abstention and negation.
 
-The held-out evaluation trains one classifier per voice left out (five fits on ~1,700 examples)
-and predicts the voice it never saw: the figures are those `make eval` reports.
+The held-out evaluation deals the voices into 8 folds, trains one classifier per fold without its
+voices and predicts the voices it never saw: the figures are those `make eval` reports.
 """
 
 from __future__ import annotations
