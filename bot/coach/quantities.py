@@ -84,6 +84,13 @@ def _retries(ks: list[str], i: int) -> bool:
     )
 
 
+def _made_by_ai(ks: list[str], i: int) -> bool:
+    """ "15 AI babies", "6 avatars IA", "huitante portraits IA": what the count counts is made by AI."""
+    if i + 1 < len(ks) and ks[i + 1] in _AI_WORDS:
+        return i + 2 >= len(ks) or ks[i + 2] not in _NOT_MADE
+    return i + 2 < len(ks) and ks[i + 2] in _AI_WORDS and ks[i + 1] not in _NOT_MADE
+
+
 def _year(n: float) -> bool:
     return 1800 <= n <= 2100 and n == int(n)
 
@@ -126,6 +133,8 @@ class QuantityReader:
         return value
 
     def _parse_number(self, k: str) -> float | None:
+        if k[0] == "x" and k[1:].isdigit():  # "fiches produit x500"
+            return float(k[1:])
         thousands = _THOUSANDS.match(k)
         if thousands:
             return float(thousands.group(1).replace(",", ".")) * 1000
@@ -195,17 +204,13 @@ class QuantityReader:
     def _bare(self, scan: _Scan, i: int, n: float, mode: ReadMode) -> Quantity | None:
         """A count with no known unit: "3 par semaine", "on en génère 8", or, when the text is about
         generating, "25 'typical customers' with DALL·E" (its medium comes from the tool or media)."""
-        if scan.ks[i] in ARTICLES or _year(n):
+        if scan.ks[i] in ARTICLES or (_year(n) and scan.ks[i].isdigit()):  # "2,000 customers": no year
             return None
         if i + 1 < len(scan.ks) and scan.ks[i + 1] in _NOT_GENERATED:
             return None
         bare = _bare_count(scan.ks, i, n, scan.periods)
         # "15 AI babies", "3 bébés IA": what follows the count is said to be made by AI.
-        made_by_ai = (
-            i + 1 < len(scan.ks)
-            and scan.ks[i + 1] in _AI_WORDS
-            and (i + 2 >= len(scan.ks) or scan.ks[i + 2] not in _NOT_MADE)
-        )
+        made_by_ai = _made_by_ai(scan.ks, i)
         if (
             bare is None
             and (mode.generating or made_by_ai)

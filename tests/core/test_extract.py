@@ -410,6 +410,13 @@ def test_prices_ranks_ages_audiences_and_translations_are_not_batches(x: Extract
         ("on en génère 8 sur Firefly", [(8, "image")]),
         ("on en fait 6 par semaine avec Midjourney", [(6, "image")]),
         ("we pay $500 for 20 images with Midjourney", [(20, "image")]),
+        ("septante visuels de pralines générés pour la Saint-Valentin", [(70, "image")]),  # Belgian
+        ("on fait huitante portraits IA de clients pour les écrans", [(80, "image")]),  # Swiss
+        ("on teste 6 avatars IA différents pour la vidéo tuto", [(6, "video")]),
+        (
+            "generating personalised video greetings for our 2,000 top customers with HeyGen",
+            [(2000, "video")],
+        ),
     ],
 )
 def test_counts_beside_prices_and_bare_counts_still_count(
@@ -509,3 +516,8 @@ def test_a_famous_voice_is_consent_as_well_as_disclosure(coach: Coach) -> None:
     # The voice-clone rule cites the likeness card; that must not silence the privacy answer.
     a = coach.assess("on peut prendre la voix d un acteur connu avec elevenlabs si on change un peu le ton ?")
     assert {"privacy", "transparency"} <= {f.pillar.value for f in a.findings}
+
+
+def test_midjourney_as_people_abbreviate_it_gets_its_estimate(coach: Coach) -> None:
+    a = coach.assess("30 visuels mj insta")
+    assert a.footprint is not None and a.footprint.energy_wh.high > 0
