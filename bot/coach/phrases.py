@@ -29,6 +29,11 @@ class _Entry:
         object.__setattr__(self, "rest", None if any(w.endswith("*") for w in tail) else tail)
 
 
+# An entry as `find` reads it: its length, its fact, the words after the first (None: some are
+# prefixes, see `_rest_matches`), and the entry.
+_Candidate = tuple[int, str, list[str] | None, _Entry]
+
+
 class PhraseIndex:
     """First-word index of phrase patterns (exact keys, or prefixes ending in `*`)."""
 
@@ -46,32 +51,36 @@ class PhraseIndex:
                 else:
                     self._exact.setdefault(words[0], []).append(entry)
         self._longest_prefix = max((len(p) for p in self._prefix), default=0)
-        self._memo: dict[str, list[_Entry]] = {}
+        self._memo: dict[str, list[_Candidate]] = {}
 
-    def _candidates(self, k: str) -> list[_Entry]:
+    def _candidates(self, k: str) -> list[_Candidate]:
         # A prefix pattern matches when it is one of the word's own prefixes: look those up
         # (a dozen dict probes) rather than testing every pattern against every word. Words
         # repeat across texts, so the answer is memoised (bounded: the memo is reset when full).
-        found = self._memo.get(k)
-        if found is None:
-            found = list(self._exact.get(k, ()))
-            for n in range(1, min(len(k), self._longest_prefix) + 1):
-                found += self._prefix.get(k[:n], ())
-            if len(self._memo) >= MEMO_SIZE:
-                self._memo.clear()
-            self._memo[k] = found
-        return found
+        found = list(self._exact.get(k, ()))
+        for n in range(1, min(len(k), self._longest_prefix) + 1):
+            found += self._prefix.get(k[:n], ())
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.clear()
+        candidates = [(len(e.words), e.fact, list(e.rest) if e.rest is not None else None, e) for e in found]
+        self._memo[k] = candidates
+        return candidates
 
     def find(self, ks: list[str]) -> list[tuple[int, int, str]]:
         """(start, end, fact) for every pattern found in the token keys."""
         found: list[tuple[int, int, str]] = []
         size = len(ks)
+        memo = self._memo
         for i, k in enumerate(ks):
-            for entry in self._candidates(k):
-                end = i + len(entry.words)
+            candidates = memo.get(k)
+            for n, fact, rest, entry in self._candidates(k) if candidates is None else candidates:
                 # One-word patterns (most of the lexicon) need no further check.
-                if end == i + 1 or (end <= size and _rest_matches(entry, ks, i + 1, end)):
-                    found.append((i, end, entry.fact))
+                if n == 1:
+                    found.append((i, i + 1, fact))
+                elif i + n <= size and (
+                    ks[i + 1 : i + n] == rest if rest is not None else _rest_matches(entry, ks, i + 1, i + n)
+                ):
+                    found.append((i, i + n, fact))
         return found
 
 
