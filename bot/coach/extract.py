@@ -15,7 +15,7 @@ from .model import Mentions, Quantity
 from .names import NameFinder
 from .phrases import PhraseIndex, merge_thousands
 from .quantities import QuantityReader, ReadMode
-from .text import fold, key, tokens
+from .text import Words, fold, key, read, tokens
 
 _FOOTPRINT_TOPICS = ("topic:energy", "topic:water", "topic:carbon")
 _GENERATING = frozenset({"intent:generate", "intent:write"})
@@ -55,6 +55,12 @@ def _negated(ks: list[str], start: int) -> bool:
     return False
 
 
+def _keys(words: Words) -> list[str]:
+    """The matching keys of the words ("50 %" reads "50 percent"), numbers merged (`merge_thousands`)."""
+    said = words.tokens if "%" not in words.text else tokens(words.text.replace("%", " percent "))
+    return merge_thousands([key(t) for t in said])
+
+
 def _longest_tools(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop a tool match inside a longer one: "gpt-4o-mini" is not also "gpt" (ChatGPT)."""
     tools = [(a, b) for a, b, f in found if f.startswith("tool:")]
@@ -88,8 +94,10 @@ class Extractor:
         self._questions = frozenset(" ".join(key(w) for w in tokens(q)) for q in lexicon.question_starts)
         self._question_len = max((q.count(" ") + 1 for q in self._questions), default=0)
 
-    def extract(self, text: str) -> Mentions:
-        ks = merge_thousands([key(t) for t in tokens(text.replace("%", " percent "))])
+    def extract(self, text: str | Words) -> Mentions:
+        words = read(text)
+        text = words.text
+        ks = _keys(words)
         facts: set[str] = set()
         tools: list[str] = []
         found = self._phrases.find(ks)
