@@ -36,6 +36,7 @@ _NEGATION_FILLERS = frozenset(key(w) for w in _FILLER_WORDS)
 NEGATION_REACH = 3
 # A pasted draft's own figures ("« 50 % de femmes… »", "'Only 2 left!'") are not a batch to generate.
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|(?:^|(?<=[\s:(]))'[^']{12,}'(?=$|[\s.,;:!?)])")
+_QUOTES = ("«", "“", '"', "'")
 _MEASURES = ("unit:", "dur:", "per:")  # lexicon entries that measure quantities, not concepts
 
 
@@ -144,6 +145,9 @@ class Extractor:
         self, text: str, ks: list[str], measures: list[tuple[int, int, str]]
     ) -> tuple[list[str], list[tuple[int, int, str]]]:
         """The words and measures outside quoted passages (re-read only when there is a quote)."""
+        # Every quoted passage opens with one of these: without any, there is nothing to take out.
+        if not any(q in text for q in _QUOTES):
+            return ks, measures
         bare = _QUOTED.sub(" ", text)
         if bare == text:
             return ks, measures
