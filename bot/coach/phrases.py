@@ -30,8 +30,8 @@ class _Entry:
 
 
 # An entry as `find` reads it: its length, its fact, the words after the first (None: some are
-# prefixes, see `_rest_matches`), and the entry.
-_Candidate = tuple[int, str, list[str] | None, _Entry]
+# prefixes), and those words as `_rest_matches` tests them.
+_Candidate = tuple[int, str, list[str] | None, tuple[tuple[str, bool], ...]]
 
 
 class PhraseIndex:
@@ -62,7 +62,9 @@ class PhraseIndex:
             found += self._prefix.get(k[:n], ())
         if len(self._memo) >= MEMO_SIZE:
             self._memo.clear()
-        candidates = [(len(e.words), e.fact, list(e.rest) if e.rest is not None else None, e) for e in found]
+        candidates = [
+            (len(e.words), e.fact, list(e.rest) if e.rest is not None else None, _checks(e)) for e in found
+        ]
         self._memo[k] = candidates
         return candidates
 
@@ -73,12 +75,12 @@ class PhraseIndex:
         memo = self._memo
         for i, k in enumerate(ks):
             candidates = memo.get(k)
-            for n, fact, rest, entry in self._candidates(k) if candidates is None else candidates:
+            for n, fact, rest, checks in self._candidates(k) if candidates is None else candidates:
                 # One-word patterns (most of the lexicon) need no further check.
                 if n == 1:
                     found.append((i, i + 1, fact))
                 elif i + n <= size and (
-                    ks[i + 1 : i + n] == rest if rest is not None else _rest_matches(entry, ks, i + 1, i + n)
+                    ks[i + 1 : i + n] == rest if rest is not None else _rest_matches(checks, ks, i + 1)
                 ):
                     found.append((i, i + n, fact))
         return found
@@ -120,14 +122,14 @@ def tokens_keep_star(pattern: str) -> list[str]:
     return words
 
 
-def _rest_matches(entry: _Entry, ks: list[str], start: int, end: int) -> bool:
-    rest = entry.rest
-    if rest is not None:
-        return tuple(ks[start:end]) == rest
-    return all(_word_matches(w, k) for w, k in zip(entry.words[1:], ks[start:end], strict=True))
+def _checks(entry: _Entry) -> tuple[tuple[str, bool], ...]:
+    """The words after the first as (word, is a prefix), the `*` dropped: what `_rest_matches` tests."""
+    return tuple((w[:-1], True) if w.endswith("*") else (w, False) for w in entry.words[1:])
 
 
-def _word_matches(pattern_word: str, k: str) -> bool:
-    if pattern_word.endswith("*"):
-        return k.startswith(pattern_word[:-1])
-    return pattern_word == k
+def _rest_matches(checks: tuple[tuple[str, bool], ...], ks: list[str], start: int) -> bool:
+    """Whether the keys from `start` match the pattern's words after the first (all present)."""
+    for j, (word, prefix) in enumerate(checks, start):
+        if not (ks[j].startswith(word) if prefix else ks[j] == word):
+            return False
+    return True
