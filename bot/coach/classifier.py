@@ -92,8 +92,8 @@ class Classifier:
         self._card_columns = np.array(
             [i for i, label in enumerate(self.labels) if label.startswith("card:")], dtype=np.intp
         )
-        self._card_list: list[int] = self._card_columns.tolist()
-        self._card_ids = [self.labels[i][5:] for i in self._card_list]
+        self._card_ids = [self.labels[i][5:] for i in self._card_columns.tolist()]
+        self._card_id_array = np.array(self._card_ids, dtype=object)
         by_id = sorted(range(len(self._card_ids)), key=self._card_ids.__getitem__)
         self._id_rank = np.empty(len(by_id), dtype=np.intp)
         self._id_rank[by_id] = np.arange(len(by_id), dtype=np.intp)
@@ -167,11 +167,10 @@ class Classifier:
         np.divide(1.0, probs, out=probs)
         # A confident card makes its pillar confident: the two are trained apart but mean the same.
         np.maximum.at(probs, self._pillars, probs[self._cards])
-        listed = probs.tolist()
-        order = np.lexsort((self._id_rank, -probs[self._card_columns])).tolist()
-        ids, columns = self._card_ids, self._card_list
-        ranked = [(ids[i], listed[columns[i]]) for i in order]
-        return Scores(dict(zip(self.labels, listed, strict=True)), ranked)
+        cards = probs[self._card_columns]
+        order = np.lexsort((self._id_rank, -cards))
+        ranked = list(zip(self._card_id_array[order].tolist(), cards[order].tolist(), strict=True))
+        return Scores(dict(zip(self.labels, probs.tolist(), strict=True)), ranked)
 
 
 def _tf_table(size: int) -> Floats:
