@@ -13,12 +13,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import islice
 
 import numpy as np
 import numpy.typing as npt
 
-from .features import chars, split
+from .features import NUMBER, chars, negated, words
+from .text import Words
 
 Floats = npt.NDArray[np.float32]
 Ints = npt.NDArray[np.intp]
@@ -92,30 +92,23 @@ class Classifier:
         self._card_columns = np.array(
             [i for i, label in enumerate(self.labels) if label.startswith("card:")], dtype=np.intp
         )
-        self._card_list: list[int] = self._card_columns.tolist()
-        self._card_ids = [self.labels[i][5:] for i in self._card_list]
+        self._card_ids = [self.labels[i][5:] for i in self._card_columns.tolist()]
+        self._card_id_array = np.array(self._card_ids, dtype=object)
         by_id = sorted(range(len(self._card_ids)), key=self._card_ids.__getitem__)
         self._id_rank = np.empty(len(by_id), dtype=np.intp)
         self._id_rank[by_id] = np.arange(len(by_id), dtype=np.intp)
-        self._words: dict[str, tuple[int, ...]] = {}
+        self._words: dict[str, tuple[int, int, tuple[int, ...]]] = {}
         self._tf = _tf_table(1024)
 
-    def vector(self, text: str, facts: Iterable[str] = ()) -> tuple[list[int], Floats]:
+    def vector(self, text: str | Words, facts: Iterable[str] = ()) -> tuple[list[int], Floats]:
         """Column indices and L2-normalised sublinear TF-IDF values of the known features."""
         cols, values = self._vector(text, facts)
         return cols.tolist(), values
 
-    def _vector(self, text: str, facts: Iterable[str]) -> tuple[Ints, Floats]:
+    def _vector(self, text: str | Words, facts: Iterable[str]) -> tuple[Ints, Floats]:
         """`vector` with the columns as an array (what `scores` indexes with)."""
-        get = self.index.get
-        features, spelled = split(text, facts)
-        # Every known feature's column, in text order (words, bigrams, facts, then each word's
-        # n-grams): counted once, so the columns keep their first-seen order.
-        found = [i for f in features if (i := get(f)) is not None]
-        words = self._words
-        for w in spelled:
-            cached = words.get(w)
-            found += cached if cached is not None else self._char_columns(w)
+        ws = words(text)
+        found = self._columns(ws, facts)
         if not found:
             return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
         counts = Counter(found)
@@ -126,32 +119,60 @@ class Classifier:
             self._tf = _tf_table(len(found) + 1)
         values = self._tf[tf] * self.idf[cols]
         norm = float(np.sqrt(values @ values))
-        # Words are the first features of each token: stop counting once there are enough.
-        said = islice((f for f in features if f[0] == "!" or f[:2] == "w:"), self.short_text)
-        evidence = sum(1 for _ in said) / self.short_text
+        # Every word is a word feature ("w:" or "!"): the first `short_text` words are the evidence.
+        evidence = min(len(ws), self.short_text) / self.short_text
         return cols, values * (evidence / norm) if norm else values
 
-    def _char_columns(self, word: str) -> tuple[int, ...]:
-        cached = self._words.get(word)
-        if cached is None:
-            if len(self._words) >= WORD_CACHE:
-                self._words.clear()
-            index = self.index
-            cached = tuple(i for g in chars(word) if (i := index.get(g)) is not None)
-            self._words[word] = cached
+    def _columns(self, ws: list[str], facts: Iterable[str]) -> list[int]:
+        """Every known feature's column in `split` order (words and bigrams, facts, then each word's
+        n-grams), with repeats: counted once, the columns keep their first-seen order."""
+        get = self.index.get
+        known = self._words
+        found: list[int] = []
+        grams: list[int] = []
+        previous = "<s>"
+        for w, neg in zip(ws, negated(ws), strict=True):
+            word, negative, spelled = known.get(w) or self._word_columns(w)
+            column = negative if neg else word
+            if column >= 0:
+                found.append(column)
+            if (bigram := get(f"b:{previous} {w}")) is not None:
+                found.append(bigram)
+            previous = w
+            grams += spelled
+        # Sorted, as in training: a frozenset's order follows the process's string hashing, and the
+        # order of the sum moves the last bits of a probability from one process to the next.
+        found += [i for f in sorted(facts) if (i := get("x:" + f)) is not None]
+        return found + grams
+
+    def _word_columns(self, word: str) -> tuple[int, int, tuple[int, ...]]:
+        """One word's columns: as a word, as a negated word (-1: unknown), and its character n-grams
+        (none for a number). Cached: the same few thousand words come back in every message."""
+        if len(self._words) >= WORD_CACHE:
+            self._words.clear()
+        get = self.index.get
+        spelled = () if word == NUMBER else tuple(i for g in chars(word) if (i := get(g)) is not None)
+        cached = (get("w:" + word, -1), get("!" + word, -1), spelled)
+        self._words[word] = cached
         return cached
 
-    def scores(self, text: str, facts: Iterable[str] = ()) -> Scores:
+    def scores(self, text: str | Words, facts: Iterable[str] = ()) -> Scores:
         cols, values = self._vector(text, facts)
-        raw = self.bias + (values @ self.weights[cols] if len(cols) else 0.0)
-        probs = 1.0 / (1.0 + np.exp(-np.clip(raw, -30.0, 30.0)))
+        # `take`: the same rows as `weights[cols]`, copied faster.
+        raw = self.bias + (values @ self.weights.take(cols, axis=0) if len(cols) else 0.0)
+        # 1 / (1 + exp(-clip(raw, -30, 30))), step by step in place (np.clip's wrapper costs more).
+        probs = np.maximum(raw, -30.0)
+        np.minimum(probs, 30.0, out=probs)
+        np.negative(probs, out=probs)
+        np.exp(probs, out=probs)
+        probs += 1.0
+        np.divide(1.0, probs, out=probs)
         # A confident card makes its pillar confident: the two are trained apart but mean the same.
         np.maximum.at(probs, self._pillars, probs[self._cards])
-        listed = probs.tolist()
-        order = np.lexsort((self._id_rank, -probs[self._card_columns])).tolist()
-        ids, columns = self._card_ids, self._card_list
-        ranked = [(ids[i], listed[columns[i]]) for i in order]
-        return Scores(dict(zip(self.labels, listed, strict=True)), ranked)
+        cards = probs[self._card_columns]
+        order = np.lexsort((self._id_rank, -cards))
+        ranked = list(zip(self._card_id_array[order].tolist(), cards[order].tolist(), strict=True))
+        return Scores(dict(zip(self.labels, probs.tolist(), strict=True)), ranked)
 
 
 def _tf_table(size: int) -> Floats:

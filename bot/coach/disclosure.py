@@ -7,13 +7,14 @@ place or medium gives the list of known ones (`LabelUnknown`), never a guess.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .disclosure_data import SITUATION_ORDER, DisclosureData, Must, resolve
 from .language import detect
 from .model import LANGS, LabelHint, Source
-from .text import tokens
+from .text import Words, read, tokens
 
 # Words that may sit in a query without meaning anything for the answer.
 _FILLER_WORDS = (
@@ -120,13 +121,16 @@ class Vocabulary:
             if words:
                 self.by_first.setdefault(words[0], []).append((words, kind, key))
 
-    def matches(self, words: list[str]) -> list[tuple[str, str, tuple[str, ...]] | str]:
+    def matches(self, words: Sequence[str]) -> list[tuple[str, str, tuple[str, ...]] | str]:
         """Each alias found as (kind, key, its words); any other word as itself."""
         out: list[tuple[str, str, tuple[str, ...]] | str] = []
         i = 0
         while i < len(words):
-            hit = next(
-                (e for e in self.by_first.get(words[i], ()) if tuple(words[i : i + len(e[0])]) == e[0]), None
+            entries = self.by_first.get(words[i])
+            hit = (
+                next((e for e in entries if tuple(words[i : i + len(e[0])]) == e[0]), None)
+                if entries
+                else None
             )
             if hit is None:
                 out.append(words[i])
@@ -211,14 +215,14 @@ def build(
     )
 
 
-def hint(vocabulary: Vocabulary, text: str, media: tuple[str, ...] = ()) -> LabelHint:
+def hint(vocabulary: Vocabulary, text: str | Words, media: tuple[str, ...] = ()) -> LabelHint:
     """The place and medium a free text names, for a transparency finding's "→ /ai-check label …" link.
 
     Only specific place names count ("tiktok", not "site"); the medium comes from what the engine
     already found (`media`), else from the text's words.
     """
     place = medium = None
-    for m in vocabulary.matches(tokens(text)):
+    for m in vocabulary.matches(read(text).tokens):
         if isinstance(m, str):
             continue
         kind, key, words = m

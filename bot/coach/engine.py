@@ -20,7 +20,7 @@ from .language import detect
 from .model import LANGS, Assessment, Finding, Footprint, Mentions, Pillar, Quantity, Severity
 from .retrieval import Index
 from .rules import CompiledRule, fired, sources_of, to_finding
-from .text import MAX_CHARS, clean
+from .text import MAX_CHARS, Words, clean, read
 from .understanding import Policy, Understanding, negated_cards
 
 PILLAR_ORDER = [p.value for p in Pillar]
@@ -103,14 +103,15 @@ class Coach:
 
     def assess(self, text: str, lang: str | None = None) -> Assessment:
         text = clean(text[: MAX_CHARS * 2])[:MAX_CHARS]
-        assessment = self._linked(self._assess(text, lang), text)
+        words = read(text)  # folded and split once, read by every step
+        assessment = self._linked(self._assess(words, lang), words)
         rules = self.charter_rules  # read once: a reload between the two steps changes nothing here
         about_ai = assessment.findings or any(f in assessment.mentions.facts for f in ABOUT_AI)
         if rules is None or not about_ai:  # off-topic text: the charter has nothing to say either
             return assessment
         return apply(rules, assessment, text, self.kb.lexicon.tools)
 
-    def _linked(self, a: Assessment, text: str) -> Assessment:
+    def _linked(self, a: Assessment, text: Words) -> Assessment:
         """Transparency findings point at the disclosure helper, with the place and medium the text names."""
         if self.vocabulary is None or not any(f.pillar is Pillar.TRANSPARENCY for f in a.findings):
             return a
@@ -118,14 +119,15 @@ class Coach:
         found = tuple(replace(f, label=link) if f.pillar is Pillar.TRANSPARENCY else f for f in a.findings)
         return replace(a, findings=found)
 
-    def _assess(self, text: str, lang: str | None) -> Assessment:
-        language = lang if lang in LANGS else detect(text, self.default_lang)
+    def _assess(self, words: Words, lang: str | None) -> Assessment:
+        language = lang if lang in LANGS else detect(words, self.default_lang)
         assert language is not None
+        text = words.text
         if not text:
             return Assessment(language, (), None, t("answer.empty", language))
-        mentions = self.extractor.extract(text)
+        mentions = self.extractor.extract(words)
         if self.understanding is not None:
-            return self._understood(text, mentions, language)
+            return self._understood(words, mentions, language)
         about_ai = any(f in mentions.facts for f in ABOUT_AI)
         footprint = (
             self.footprints.compute(mentions.quantities, mentions.tools, language) if about_ai else None
@@ -137,10 +139,10 @@ class Coach:
             language, findings, footprint, answer, mentions, (), self._headline(findings, mentions, language)
         )
 
-    def _understood(self, text: str, mentions: Mentions, language: str) -> Assessment:
+    def _understood(self, words: Words, mentions: Mentions, language: str) -> Assessment:
         """The trained classifier decides what the message is about; rules add what must not be missed."""
         assert self.understanding is not None and self.kb.classifier is not None
-        scores: Scores = self.kb.classifier.scores(text, mentions.facts)
+        scores: Scores = self.kb.classifier.scores(words, mentions.facts)
         names_ai = any(f in mentions.facts for f in ABOUT_AI)
         about_ai = names_ai or self.understanding.about_ai(scores)
         footprint = None

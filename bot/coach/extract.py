@@ -15,7 +15,7 @@ from .model import Mentions, Quantity
 from .names import NameFinder
 from .phrases import PhraseIndex, merge_thousands
 from .quantities import QuantityReader, ReadMode
-from .text import fold, key, tokens
+from .text import Words, fold, key, read, tokens
 
 _FOOTPRINT_TOPICS = ("topic:energy", "topic:water", "topic:carbon")
 _GENERATING = frozenset({"intent:generate", "intent:write"})
@@ -36,6 +36,7 @@ _NEGATION_FILLERS = frozenset(key(w) for w in _FILLER_WORDS)
 NEGATION_REACH = 3
 # A pasted draft's own figures ("« 50 % de femmes… »", "'Only 2 left!'") are not a batch to generate.
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|(?:^|(?<=[\s:(]))'[^']{12,}'(?=$|[\s.,;:!?)])")
+_QUOTES = ("«", "“", '"', "'")
 _MEASURES = ("unit:", "dur:", "per:")  # lexicon entries that measure quantities, not concepts
 
 
@@ -55,6 +56,14 @@ def _negated(ks: list[str], start: int) -> bool:
     return False
 
 
+def _keys(words: Words) -> list[str]:
+    """The matching keys of the words ("50 %" reads "50 percent", "10 €" "10 euro"), numbers merged
+    (`merge_thousands`). The text is re-read only when it has such a symbol."""
+    symbols = any(c in words.text for c in _SYMBOL_CHARS)
+    said = tokens(_spelled(words.text)) if symbols else words.tokens
+    return merge_thousands([key(t) for t in said])
+
+
 def _longest_tools(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop a tool match inside a longer one: "gpt-4o-mini" is not also "gpt" (ChatGPT)."""
     tools = [(a, b) for a, b, f in found if f.startswith("tool:")]
@@ -66,7 +75,9 @@ def _longest_tools(found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
 
 
 # "50 %", "10 €", "$500": spelled out so that the number reads as a share or a price, not a count.
-_SYMBOLS = str.maketrans({"%": " percent ", "€": " euro ", "$": " dollar ", "£": " pound "})
+_SYMBOL_WORDS = {"%": " percent ", "€": " euro ", "$": " dollar ", "£": " pound "}
+_SYMBOL_CHARS = tuple(_SYMBOL_WORDS)
+_SYMBOLS = str.maketrans(_SYMBOL_WORDS)
 
 
 def _spelled(text: str) -> str:
@@ -96,8 +107,10 @@ class Extractor:
         self._questions = frozenset(" ".join(key(w) for w in tokens(q)) for q in lexicon.question_starts)
         self._question_len = max((q.count(" ") + 1 for q in self._questions), default=0)
 
-    def extract(self, text: str) -> Mentions:
-        ks = merge_thousands([key(t) for t in tokens(_spelled(text))])
+    def extract(self, text: str | Words) -> Mentions:
+        words = read(text)
+        text = words.text
+        ks = _keys(words)
         facts: set[str] = set()
         tools: list[str] = []
         found = self._phrases.find(ks)
@@ -144,6 +157,9 @@ class Extractor:
         self, text: str, ks: list[str], measures: list[tuple[int, int, str]]
     ) -> tuple[list[str], list[tuple[int, int, str]]]:
         """The words and measures outside quoted passages (re-read only when there is a quote)."""
+        # Every quoted passage opens with one of these: without any, there is nothing to take out.
+        if not any(q in text for q in _QUOTES):
+            return ks, measures
         bare = _QUOTED.sub(" ", text)
         if bare == text:
             return ks, measures

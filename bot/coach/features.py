@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .text import key, tokens
+from .text import Words, key, tokens
 
 MAX_TOKENS = 300  # a pasted draft is classified on its beginning: enough to know what it is about
 CHAR_NGRAMS = (3, 4, 5)
@@ -28,12 +28,14 @@ def _word(token: str) -> str:
     return NUMBER if token[0].isdigit() else key(token)
 
 
-def words(text: str) -> list[str]:
+def words(text: str | Words) -> list[str]:
     """The message's word keys, numbers folded to one token, at most MAX_TOKENS."""
-    return [_word(t) for t in tokens(text)[:MAX_TOKENS]]
+    said = text.tokens if isinstance(text, Words) else tokens(text)
+    return [_word(t) for t in said[:MAX_TOKENS]]
 
 
-def _negated(ws: list[str]) -> list[bool]:
+def negated(ws: list[str]) -> list[bool]:
+    """For each word, whether a negation shortly before it (articles not counted) negates it."""
     out = [False] * len(ws)
     reach = 0
     for i, w in enumerate(ws):
@@ -53,15 +55,14 @@ def chars(w: str) -> list[str]:
     return [padded[i : i + n] for n in CHAR_NGRAMS for i in range(size - n + 1)]
 
 
-def split(text: str, facts: Iterable[str] = ()) -> tuple[list[str], list[str]]:
+def split(text: str | Words, facts: Iterable[str] = ()) -> tuple[list[str], list[str]]:
     """The word-level features (words, bigrams, facts, in text order) and the words whose character
     n-grams complete them: `featurize` joins the two; the classifier caches n-grams per word."""
     ws = words(text)
-    negated = _negated(ws)
     out: list[str] = []
     append = out.append
     previous = "<s>"
-    for w, neg in zip(ws, negated, strict=True):
+    for w, neg in zip(ws, negated(ws), strict=True):
         append(("!" if neg else "w:") + w)
         append(f"b:{previous} {w}")
         previous = w

@@ -26,6 +26,22 @@ _FACE_OR_VOICE = re.compile(
     re.IGNORECASE,
 )
 
+# What every `_FACE_OR_VOICE` match contains, without the name, in lower case: searched first in the
+# lowered text (much cheaper than trying a name at every letter with IGNORECASE; most texts have none).
+_FACE_OR_VOICE_CUE = re.compile(
+    r"(?:voix|visage|tête|tete|photo|portrait|sosie|voice|face|likeness|style)\s+(?:de\s|d['’]|of\s)"
+    r"|à\s+la\s|façon\s|facon\s|['’]s\s+(?:voice|face|likeness|vibe|look)"
+)
+# The only letters IGNORECASE matches to the cue's letters whose lower() is not that letter.
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
+
+
+def _may_say_face_or_voice(text: str) -> bool:
+    """False only when `_FACE_OR_VOICE` cannot match `text`."""
+    return bool(_FACE_OR_VOICE_CUE.search(text.lower())) or (
+        not text.isascii() and any(c in text for c in _ODD_CASE)
+    )
+
 
 class NameFinder:
     """Built once from the lexicon's first names (folded)."""
@@ -41,6 +57,8 @@ class NameFinder:
         for match in _FULL_NAME.finditer(text):
             if self._is_first(match.group(1)) and fold(match.group(2)).lower() not in self._brands:
                 return True
+        if not _may_say_face_or_voice(text):
+            return False
         for match in _FACE_OR_VOICE.finditer(text):
             name = match.group(1) or match.group(2)
             if name and name[0].isupper() and self._is_first(name):

@@ -29,6 +29,11 @@ class _Entry:
         object.__setattr__(self, "rest", None if any(w.endswith("*") for w in tail) else tail)
 
 
+# An entry as `find` reads it: its length, its fact, the words after the first (None: some are
+# prefixes), and those words as `_rest_matches` tests them.
+_Candidate = tuple[int, str, list[str] | None, tuple[tuple[str, bool], ...]]
+
+
 class PhraseIndex:
     """First-word index of phrase patterns (exact keys, or prefixes ending in `*`)."""
 
@@ -46,32 +51,38 @@ class PhraseIndex:
                 else:
                     self._exact.setdefault(words[0], []).append(entry)
         self._longest_prefix = max((len(p) for p in self._prefix), default=0)
-        self._memo: dict[str, list[_Entry]] = {}
+        self._memo: dict[str, list[_Candidate]] = {}
 
-    def _candidates(self, k: str) -> list[_Entry]:
+    def _candidates(self, k: str) -> list[_Candidate]:
         # A prefix pattern matches when it is one of the word's own prefixes: look those up
         # (a dozen dict probes) rather than testing every pattern against every word. Words
         # repeat across texts, so the answer is memoised (bounded: the memo is reset when full).
-        found = self._memo.get(k)
-        if found is None:
-            found = list(self._exact.get(k, ()))
-            for n in range(1, min(len(k), self._longest_prefix) + 1):
-                found += self._prefix.get(k[:n], ())
-            if len(self._memo) >= MEMO_SIZE:
-                self._memo.clear()
-            self._memo[k] = found
-        return found
+        found = list(self._exact.get(k, ()))
+        for n in range(1, min(len(k), self._longest_prefix) + 1):
+            found += self._prefix.get(k[:n], ())
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.clear()
+        candidates = [
+            (len(e.words), e.fact, list(e.rest) if e.rest is not None else None, _checks(e)) for e in found
+        ]
+        self._memo[k] = candidates
+        return candidates
 
     def find(self, ks: list[str]) -> list[tuple[int, int, str]]:
         """(start, end, fact) for every pattern found in the token keys."""
         found: list[tuple[int, int, str]] = []
         size = len(ks)
+        memo = self._memo
         for i, k in enumerate(ks):
-            for entry in self._candidates(k):
-                end = i + len(entry.words)
+            candidates = memo.get(k)
+            for n, fact, rest, checks in self._candidates(k) if candidates is None else candidates:
                 # One-word patterns (most of the lexicon) need no further check.
-                if end == i + 1 or (end <= size and _rest_matches(entry, ks, i + 1, end)):
-                    found.append((i, end, entry.fact))
+                if n == 1:
+                    found.append((i, i + 1, fact))
+                elif i + n <= size and (
+                    ks[i + 1 : i + n] == rest if rest is not None else _rest_matches(checks, ks, i + 1)
+                ):
+                    found.append((i, i + n, fact))
         return found
 
 
@@ -111,14 +122,14 @@ def tokens_keep_star(pattern: str) -> list[str]:
     return words
 
 
-def _rest_matches(entry: _Entry, ks: list[str], start: int, end: int) -> bool:
-    rest = entry.rest
-    if rest is not None:
-        return tuple(ks[start:end]) == rest
-    return all(_word_matches(w, k) for w, k in zip(entry.words[1:], ks[start:end], strict=True))
+def _checks(entry: _Entry) -> tuple[tuple[str, bool], ...]:
+    """The words after the first as (word, is a prefix), the `*` dropped: what `_rest_matches` tests."""
+    return tuple((w[:-1], True) if w.endswith("*") else (w, False) for w in entry.words[1:])
 
 
-def _word_matches(pattern_word: str, k: str) -> bool:
-    if pattern_word.endswith("*"):
-        return k.startswith(pattern_word[:-1])
-    return pattern_word == k
+def _rest_matches(checks: tuple[tuple[str, bool], ...], ks: list[str], start: int) -> bool:
+    """Whether the keys from `start` match the pattern's words after the first (all present)."""
+    for j, (word, prefix) in enumerate(checks, start):
+        if not (ks[j].startswith(word) if prefix else ks[j] == word):
+            return False
+    return True

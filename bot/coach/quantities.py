@@ -148,7 +148,10 @@ class QuantityReader:
         scan = _Scan(ks, measures)
         found: dict[int, Quantity] = {}
         used: set[int] = set()
+        numbers = self._numbers
         for i, k in enumerate(ks):
+            if not k[0].isdigit() and k not in numbers:
+                continue  # no number ("3", "5k", "3x") nor number word: neither a count nor a rate
             n = self.number(k)
             if n is not None and i + 1 in scan.durations and i not in used:
                 lone = self._lone_clip(ks, i, n, scan.durations, scan.units)  # "a 1-minute video": one clip

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 MAX_CHARS = 8_000  # longer texts are assessed on their beginning: enough for any plan or draft
 
@@ -41,6 +42,20 @@ def fold(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """Folded word tokens; numbers keep their decimal separator ("2,5", "1.5")."""
     return _TOKEN.findall(fold(text[:MAX_CHARS]))
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A text read once per check: its folded word tokens, shared by language detection, extraction,
+    the classifier's features and the disclosure hint (each would otherwise fold and split it again)."""
+
+    text: str
+    tokens: tuple[str, ...]
+
+
+def read(text: str | Words) -> Words:
+    """`text` with its `tokens`, computed once (a `Words` already read is returned as is)."""
+    return text if isinstance(text, Words) else Words(text, tuple(tokens(text)))
 
 
 def key(token: str) -> str:

@@ -97,6 +97,10 @@ class Understanding:
     def __init__(self, kb: KnowledgeBase, policy: Policy) -> None:
         self.kb = kb
         self.policy = policy
+        # Findings are knowledge-base text only: each one built on first use, then shared (bounded by
+        # the cards, rules, severities and languages of the base).
+        self._cards: dict[tuple[str, Severity, str], Finding | None] = {}
+        self._sharpened: dict[tuple[Finding, str, str], Finding] = {}
 
     def about_ai(self, scores: Scores) -> bool:
         return any(scores.pillar(p.value) >= self.policy.without_ai for p in Pillar)
@@ -132,8 +136,12 @@ class Understanding:
         card_id, prob = next(((c, p) for c, p in scores.cards() if c.startswith(prefix)), ("", 0.0))
         if prob < self.policy.sharpen or card_id in cited:
             return finding
-        cards = (card_id, *finding.cards)
-        return replace(finding, cards=cards, sources=sources_of(self.kb, cards, lang))
+        made = self._sharpened.get((finding, card_id, lang))
+        if made is None:
+            cards = (card_id, *finding.cards)
+            made = replace(finding, cards=cards, sources=sources_of(self.kb, cards, lang))
+            self._sharpened[(finding, card_id, lang)] = made
+        return made
 
     def card_findings(
         self,
@@ -190,6 +198,12 @@ class Understanding:
         return next((c for c, _ in scores.cards() if c.startswith(pillar)), "")
 
     def _finding(self, card_id: str, severity: Severity, lang: str) -> Finding | None:
+        memo_key = (card_id, severity, lang)
+        if memo_key not in self._cards:
+            self._cards[memo_key] = self._new_finding(card_id, severity, lang)
+        return self._cards[memo_key]
+
+    def _new_finding(self, card_id: str, severity: Severity, lang: str) -> Finding | None:
         card = self.kb.card(card_id, lang)
         if card is None:
             return None
