@@ -235,3 +235,13 @@ def test_a_pillar_is_not_answered_with_a_card_that_is_a_guess(coach: Coach) -> N
     scores = coach.kb.classifier.scores(text, a.mentions.facts)
     assert "bias" not in {f.pillar.value for f in a.findings}
     assert all(scores.card(f.cards[0]) >= 0.1 for f in a.findings), a.findings
+
+
+def test_scores_do_not_depend_on_the_order_of_the_facts() -> None:
+    kb = knowledge.load(ROOT)
+    assert kb.classifier is not None
+    facts = ["tool:midjourney", "medium:image", "people:generic", "publish:social", "tool", "medium"]
+    text = "30 portraits of our team with Midjourney for Instagram"
+    one, other = kb.classifier.scores(text, facts), kb.classifier.scores(text, facts[::-1])
+    assert one.cards() == other.cards()
+    assert all(one.pillar(p.value) == other.pillar(p.value) for p in Pillar)
