@@ -162,7 +162,9 @@ class Vocabulary:
 
 def answer(d: DisclosureData, vocabulary: Vocabulary, text: str, lang: str | None, default: str) -> Label:
     """The answer to "<where> [what] [situation words]" in `lang` (else the text's language, or `default`)."""
-    language = lang if lang in LANGS else detect(text, default if default in LANGS else "fr")
+    # The words are a place, a medium and a situation, not a sentence: only function words count.
+    fallback = default if default in LANGS else "fr"
+    language = lang if lang in LANGS else detect(text, fallback, content=False)
     q = vocabulary.parse(text)
     if q.place is None:
         return known(d, "place", language)

@@ -317,15 +317,17 @@ _IA = re.compile(r"\bIA\b")
 _AMBIGUOUS = frozenset({"a", "on", "en", "i", "y", "est"})
 
 
-def detect(text: str | Words, default: str = "fr") -> str:
-    """Return "fr" or "en"; `default` when the text gives no usable cue."""
+def detect(text: str | Words, default: str = "fr", content: bool = True) -> str:
+    """Return "fr" or "en"; `default` when the text gives no usable cue. `content=False` ignores the
+    content words: keywords such as "ig photo retouched influencer" are shared by both languages."""
     read_once = read(text)
     words, raw = read_once.tokens, read_once.text[:2000]
     # Lists, not generators: the same terms summed in the same order, faster.
     fr = sum([1.0 if w not in _AMBIGUOUS else 0.3 for w in words if w in _FR])
     en = sum([1.0 if w not in _AMBIGUOUS else 0.3 for w in words if w in _EN])
-    fr += CONTENT_WEIGHT * len([w for w in words if w in _FR_WORDS])
-    en += CONTENT_WEIGHT * len([w for w in words if w in _EN_WORDS])
+    if content:
+        fr += CONTENT_WEIGHT * len([w for w in words if w in _FR_WORDS])
+        en += CONTENT_WEIGHT * len([w for w in words if w in _EN_WORDS])
     # Accented letters are strong French cues ("l'", "d'" already count as words); "'s", "n't" English ones.
     if not raw.isascii():
         fr += 0.8 * sum(raw.count(c) for c in "éèêàùçôîâëïû")  # str.count: C speed
