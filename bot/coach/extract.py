@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from .kb import Lexicon
 from .model import Mentions, Quantity
@@ -42,8 +43,11 @@ _MEASURES = ("unit:", "dur:", "per:")  # lexicon entries that measure quantities
 
 def _negated(ks: list[str], start: int) -> bool:
     """A negation at most NEGATION_REACH words before `start`, articles and "real" not counted;
-    or "y a personne" (spoken French for "there is nobody")."""
+    or "y a personne" (spoken French for "there is nobody"); or "personne n'a été cloné" (nobody)."""
     if start >= 2 and ks[start - 2 : start] == ["y", "a"] and ks[start] == "personne":
+        return True
+    before = ks[max(0, start - 5) : start]
+    if any(a == "personne" and b in ("n", "ne") for a, b in pairwise(before)):
         return True
     reach = 0
     for k in reversed(ks[max(0, start - 2 * NEGATION_REACH) : start]):

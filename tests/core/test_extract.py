@@ -521,3 +521,15 @@ def test_a_famous_voice_is_consent_as_well_as_disclosure(coach: Coach) -> None:
 def test_midjourney_as_people_abbreviate_it_gets_its_estimate(coach: Coach) -> None:
     a = coach.assess("30 visuels mj insta")
     assert a.footprint is not None and a.footprint.energy_wh.high > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "une voix ElevenLabs du catalogue pour le podcast (personne n'a été cloné)",
+        "on génère la voix off, personne ne sera cloné",
+    ],
+)
+def test_nobody_cloned_is_a_negation(x: Extractor, text: str) -> None:
+    facts = x.extract(text).facts
+    assert "negated:synthetic" in facts and "synthetic:clone" not in facts

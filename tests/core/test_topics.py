@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.coach.classifier import Scores
 from bot.coach.engine import Coach
 from bot.coach.i18n import t
-from bot.coach.understanding import Policy
+from bot.coach.understanding import Policy, Understanding
 
 # Vague questions about AI. Which of them the classifier abstains on moves with its tuning: at least
 # one per language must, and every one that does must follow the contract.
@@ -80,9 +81,11 @@ def test_an_unknown_language_falls_back_to_the_default(coach: Coach) -> None:
 
 
 def test_a_text_too_vague_for_any_topic_is_offered_the_starters(coach: Coach) -> None:
+    flat = Scores({f"card:{c}": 0.01 for c in coach.kb.ids})  # no card close enough to be a topic
+    understanding = Understanding(coach.kb, Policy())
+    assert [s.card for s in understanding.suggestions(flat, "en")] == list(Policy().starters)
     a = coach.assess("use AI")
-    assert a.findings == ()
-    assert [s.card for s in a.suggestions] == list(Policy().starters)
+    assert a.findings == () and 1 <= len(a.suggestions) <= 3
 
 
 def test_the_starters_are_cards_of_the_knowledge_base(coach: Coach) -> None:
