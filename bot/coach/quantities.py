@@ -25,8 +25,8 @@ _NOT_MADE = frozenset(
     | {"act", "model", "modele", "assistant", "agent", "chatbot", "bot", "project", "projet", "expert"}
 )
 
-# "top 5", "les années 60", "No. 1", "n°1", "$500": a rank, a decade or a price, not a count.
-_RANKED = frozenset({"top", "annee", "no", "n", "numero", "number", "dollar", "pound", "euro"})
+# "top 5", "les années 60", "No. 1", "n°1", "$500", "J-7": a rank, a decade, a price or a countdown day.
+_RANKED = frozenset({"top", "annee", "no", "n", "numero", "number", "dollar", "pound", "euro", "j"})
 # A bare count ("we get 150 a month", "to our 12k members") of things no model makes: people, places,
 # orders, words. Only for counts without a unit: "30 customer testimonials" keeps its unit.
 _NOT_GENERATED = frozenset(
@@ -39,7 +39,10 @@ _NOT_GENERATED = frozenset(
     | {"word", "mot", "sentence", "phrase", "line", "ligne", "page", "slide", "step", "etape", "yo", "ans"}
 )
 
-_HAVING = frozenset({"a", "ai", "as", "avon", "avez", "ont", "recoit", "recoi", "recevon", "compte", "reste"})
+_HAVING = frozenset(
+    {"a", "ai", "as", "avon", "avez", "ont", "recoit", "recoi", "recevon", "compte", "reste"}
+    | {"have", "ha", "has", "got", "own"}
+)
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,9 @@ def _bare_count(ks: list[str], i: int, n: float, periods: dict[int, str]) -> Qua
     # "on en génère 8", "on en a fait 6": the count of what was just named ("en" two or three words back)
     # …but "il y en a 150", "on en reçoit 200" count what exists, not what is made.
     made = ks[i - 1] not in _HAVING if i else True
-    if period is not None or (made and "en" in ks[max(0, i - 3) : i - 1]):
+    # "we'll publish 300 of them": the same, in English
+    them = ks[i + 1 : i + 3] == ["of", "them"]
+    if period is not None or (made and ("en" in ks[max(0, i - 3) : i - 1] or them)):
         return Quantity(min(n, 1e6), "any", None, period, "ad")
     return None
 

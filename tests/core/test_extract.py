@@ -128,6 +128,10 @@ def test_elisions(x: Extractor) -> None:
         ("les CV des candidats", "data:cv"),
         ("in the style of Studio Ghibli", "topic:style"),
         ("18th-century Paris", "topic:history"),
+        ("un deepfake de notre DG qui danse", "person:role"),  # one real person, by role
+        ("someone posted a deepfake of our mayor", "person:role"),
+        ("an AI picture of Rihanna wearing our sneakers", "person:public"),
+        ("faire parler Mbappé en deepfake", "person:public"),
     ],
 )
 def test_people_data_and_topics(x: Extractor, text: str, fact: str) -> None:
@@ -258,6 +262,9 @@ def test_footprint_questions_about_one_item_get_its_estimate(x: Extractor, text:
         ("We asked ChatGPT to role-play 300 patients", [(300, "text")]),
         ("top 10 AI tools for marketers", []),  # about AI, not made by it
         ("5 AI trends for 2026", []),
+        ("Gemini writes the playlist blurbs, we'll publish 300 of them", [(300, "text")]),
+        ("we have 300 of them in the Gemini workspace", []),  # what exists, not what is made
+        ("plan de com Suno : teaser J-14, snippet J-7, clip le jour J", []),  # countdown days
     ],
 )
 def test_quantities_as_people_write_them(x: Extractor, text: str, expected: list[tuple[float, str]]) -> None:

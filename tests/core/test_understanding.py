@@ -227,6 +227,28 @@ def test_a_privacy_point_needs_something_private_or_a_sure_classifier(coach: Coa
     assert "privacy" in {f.pillar.value for f in a.findings}
 
 
+@pytest.mark.parametrize(
+    ("text", "likeness"),
+    [
+        ("Someone posted a deepfake of our mayor announcing the market is cancelled", True),
+        ("on fait un deepfake de Mbappé qui goûte notre boisson pour TikTok", True),
+        ("Image IA de la reine Elizabeth qui sirote notre thé glacé pour le lancement UK", True),
+        ("What's the fine if we don't label a deepfake under the AI Act?", False),
+        ("À partir de quand l'AI Act oblige à signaler les deepfakes dans nos pubs ?", False),
+    ],
+)
+def test_a_deepfake_is_about_likeness_when_it_is_of_someone(coach: Coach, text: str, likeness: bool) -> None:
+    """A real person's face, by name, fame or role, must not be missed; the word "deepfake" in a
+    labelling question is not someone's face."""
+    from bot.coach.rules import fired
+
+    m = coach.extractor.extract(text)
+    privacy_rules = [r.id for r in fired(coach.rules, m.facts, m.is_question) if r.pillar is Pillar.PRIVACY]
+    assert bool(privacy_rules) is likeness
+    if likeness:
+        assert "privacy" in {f.pillar.value for f in coach.assess(text).findings}
+
+
 def test_a_pillar_is_not_answered_with_a_card_that_is_a_guess(coach: Coach) -> None:
     # "top 10 AI tools" scored bias ≈ 0.5 and was answered with the places-and-cultures card (p ≈ 0.05).
     text = "top 10 AI tools for marketers"
