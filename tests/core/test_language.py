@@ -102,3 +102,39 @@ def test_lang_override_to_french(coach: Coach) -> None:
 def test_unknown_override_is_ignored(coach: Coach) -> None:
     assert coach.assess("We will generate 30 visuals with Midjourney", "de").language == "en"
     assert coach.assess("We will generate 30 visuals with Midjourney", None).language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("veo 30 sec ad impact", "en"),
+        ("copilot data retention", "en"),
+        ("canva banner sizes", "en"),
+        ("fake reviews liability", "en"),
+        ("devis shooting vs midjourney", "fr"),
+        ("droits musique suno pub", "fr"),
+        ("empreinte carbone sora", "fr"),
+    ],
+)
+def test_a_few_words_with_no_function_word(text: str, lang: str) -> None:
+    """Content words drawn from the corpus decide when no article or pronoun does."""
+    other = "fr" if lang == "en" else "en"
+    assert detect(text, default=other) == lang
+
+
+def test_a_link_does_not_choose_the_language() -> None:
+    assert detect("regarde ça https://example.com/blog/the-best-summer-campaign-ideas", "en") == "fr"
+
+
+def test_the_content_words_are_drawn_from_the_current_corpus() -> None:
+    """`bot/coach/language_words.py` is generated (`python -m bot.language_words`): a corpus change
+    that moves the word lists without regenerating them fails here, like a stale model in `kb lint`."""
+    from pathlib import Path
+
+    from bot import corpus, knowledge, language_words
+
+    examples = corpus.read(knowledge.default_dir())
+    shipped = Path(language_words.__file__).parent / "coach" / "language_words.py"
+    assert shipped.read_text(encoding="utf-8") == language_words.render(
+        language_words.draw(examples), len(examples)
+    )
