@@ -4,6 +4,7 @@ tokens: the answer of a personal or group chat posted in a saved team channel of
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from bot.usage.teams_conversations import ConversationRef, TeamsConversations
@@ -116,13 +117,19 @@ async def test_a_share_clicked_from_a_channel_is_refused(harness: Harness) -> No
     assert len(harness.fake.sent()) == before
 
 
-async def test_no_saved_channel_no_share_and_none_in_a_channel_mention(harness: Harness) -> None:
+async def test_no_saved_channel_no_share_and_none_in_a_channel_mention(
+    harness: Harness, tmp_path: Path
+) -> None:
     assert share_of(await checked_card(harness)) is None  # no channel saved in the tenant
     await harness.post(added_to(harness.fake))
     await harness.post(channel_mention(harness.fake, "We'll make a 20-second video with Sora"))
     assert share_of(card_of(harness.fake.sent()[-1].body)) is None  # the channel's answer is public
     assert share_of(await checked_card(harness)) is not None
-    harness.store.available = False  # the database is down: the check is answered, without Share
+    # The database goes away (its file and pool, not just the flag: any call that still succeeded,
+    # such as the duplicate-activity check, would mark it available again): answered, without Share.
+    harness.store.engine.dispose()
+    (tmp_path / "coach.db").unlink()
+    harness.store.available = False
     assert share_of(await checked_card(harness)) is None
 
 
