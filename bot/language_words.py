@@ -4,7 +4,7 @@
 
 A word is a cue for one language when it appears in at least `MIN_EXAMPLES` examples of that
 language and is at least `RATIO` times more frequent (per example) there than in the other: "semaine",
-"devis" for French, "week", "budget" for English. Words the detector already counts as function
+"devis" for French, "retention", "wording" for English. Words the detector already counts as function
 words, numbers and one-letter words are left out. Rerun after adding voices to the corpus.
 """
 

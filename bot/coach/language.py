@@ -266,8 +266,6 @@ _EN = frozenset(
 # Content words seen in one language of the corpus and rarely in the other: weaker cues than
 # function words, for the short texts that have none ("veo 30 sec ad impact", "devis visuels ia").
 # Drawn from knowledge/examples by `python -m bot.language_words` (a test checks they are current).
-_FR_WORDS = FR_WORDS
-_EN_WORDS = EN_WORDS
 CONTENT_WEIGHT = 0.5
 _AI = re.compile(r"\bAI\b")
 _LINK = re.compile(r"\S+://\S+")
@@ -288,8 +286,8 @@ def detect(text: str | Words, default: str = "fr", content: bool = True) -> str:
     fr = sum([1.0 if w not in _AMBIGUOUS else 0.3 for w in words if w in _FR])
     en = sum([1.0 if w not in _AMBIGUOUS else 0.3 for w in words if w in _EN])
     if content:
-        fr += CONTENT_WEIGHT * len([w for w in words if w in _FR_WORDS])
-        en += CONTENT_WEIGHT * len([w for w in words if w in _EN_WORDS])
+        fr += CONTENT_WEIGHT * len([w for w in words if w in FR_WORDS])
+        en += CONTENT_WEIGHT * len([w for w in words if w in EN_WORDS])
     # Accented letters are strong French cues ("l'", "d'" already count as words); "'s", "n't" English ones.
     if not raw.isascii():
         fr += 0.8 * sum(raw.count(c) for c in "éèêàùçôîâëïû")  # str.count: C speed
