@@ -41,6 +41,37 @@ _QUOTES = ("«", "“", '"', "'")
 _MEASURES = ("unit:", "dur:", "per:")  # lexicon entries that measure quantities, not concepts
 
 
+def _keyset(words: str) -> frozenset[str]:
+    return frozenset(key(w) for w in words.split())
+
+
+def _phrases(text: str) -> frozenset[tuple[str, ...]]:
+    """Comma-separated phrases, each as its word keys."""
+    return frozenset(tuple(key(w) for w in phrase.split()) for phrase in text.split(","))
+
+
+# "zéro femme", "no women", "aucune personne âgée": a group missing from the images is a representation
+# problem, not an absence of people (whereas "sans personne", "no faces" are).
+_GROUPS = _keyset("femme femmes woman women homme hommes men senior seniors jeune jeunes young girl fille")
+_QUALIFIERS = _keyset(
+    """agee agees age ages over older elderly noire noires noir noirs black racisee racisees handicape
+    handicapee handicapees disabled ronde rondes grosse grosses curvy plus"""
+)
+# "le DG veut un chiffre", "our CEO asked for 20 visuals": a role followed by one of these verbs is who
+# asks, not who is shown, unless the text comes back to their own face or voice ("de lui", "his voice").
+_REQUESTS = _keyset(
+    """veut voudrait souhaite souhaiterait demande aimerait prefere trouve pense insiste exige valide
+    attend adore deteste refuse hesite envisage propose compte wants want asked asks would wanted needs
+    insists prefers loves hates thinks says said likes expects suggested suggests signed"""
+)
+_REQUEST_FILLERS = _keyset("m me nous a t il elle s really also aussi just still encore keeps has is")
+_SELF = _phrases(
+    """de lui, d elle, lui meme, elle meme, himself, herself, of him, of her, sa voix, son visage, his voice,
+    his face, her voice, her face, son avatar, his avatar, her avatar, son double, his likeness, her likeness,
+    en avatar, sa photo, his photo"""
+)
+
+
 def _negated(ks: list[str], start: int) -> bool:
     """A negation at most NEGATION_REACH words before `start`, articles and "real" not counted;
     or "y a personne" (spoken French for "there is nobody"); or "personne n'a été cloné" (nobody)."""
@@ -58,6 +89,22 @@ def _negated(ks: list[str], start: int) -> bool:
             if reach >= NEGATION_REACH:
                 return False
     return False
+
+
+def _group(ks: list[str], start: int, end: int, fact: str) -> bool:
+    """A group of people ("femmes", "personnes âgées"), not people at all, is what is said to be missing."""
+    if not fact.startswith("people:"):
+        return False
+    return ks[start] in _GROUPS or any(k in _QUALIFIERS for k in ks[end : end + 2])
+
+
+def _requesting(ks: list[str], end: int) -> bool:
+    """The role just named asks for something ("notre DG veut…") and is not then shown ("…de lui")."""
+    after = [k for k in ks[end : end + 4] if k not in _REQUEST_FILLERS][:1]
+    if not after or after[0] not in _REQUESTS:
+        return False
+    rest = ks[end:]
+    return not any(tuple(rest[i : i + n]) in _SELF for n in (1, 2) for i in range(len(rest)))
 
 
 def _keys(words: Words) -> list[str]:
@@ -120,9 +167,12 @@ class Extractor:
         found = self._phrases.find(ks)
         measures = [m for m in found if m[2] in self._measure_facts]
         concepts = [m for m in found if m[2] not in self._measure_facts]
-        for start, _, fact in _longest_tools(concepts):
-            if fact.startswith(_NEGATABLE) and _negated(ks, start):
+        for start, end, fact in _longest_tools(concepts):
+            if fact.startswith(_NEGATABLE) and _negated(ks, start) and not _group(ks, start, end, fact):
                 facts.add("negated:" + fact.split(":", 1)[0])
+                continue
+            if fact == "person:role" and _requesting(ks, end):
+                facts.add("person:requester")
                 continue
             facts.add(fact)
             facts.add(fact.split(":", 1)[0])

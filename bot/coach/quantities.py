@@ -76,6 +76,7 @@ _RETRY_VERBS = (
     "reroll",
     "redo",
     "refai",
+    "rerun",  # "re-running the prompt 30 times" reads "re running": "running" is caught below
 )
 
 
@@ -83,7 +84,10 @@ def _retries(ks: list[str], i: int) -> bool:
     return (
         i + 1 < len(ks)
         and ks[i + 1] in ("foi", "fois", "time")  # keys: "fois" folds to "foi"
-        and any(w.startswith(_RETRY_VERBS) for w in ks[max(0, i - 6) : i + 4])
+        and any(
+            w.startswith(_RETRY_VERBS) or (w == "running" and ks[j - 1] == "re")
+            for j, w in enumerate(ks[max(0, i - 6) : i + 4], max(0, i - 6))
+        )
     )
 
 
@@ -92,6 +96,14 @@ def _made_by_ai(ks: list[str], i: int) -> bool:
     if i + 1 < len(ks) and ks[i + 1] in _AI_WORDS:
         return i + 2 >= len(ks) or ks[i + 2] not in _NOT_MADE
     return i + 2 < len(ks) and ks[i + 2] in _AI_WORDS and ks[i + 1] not in _NOT_MADE
+
+
+_MAKING = ("gener", "cre", "ecri", "redig", "writ", "produi", "produc", "draft", "sort")
+
+
+def _after_making(ks: list[str], i: int) -> bool:
+    """ "générer 2000 icebreakers", "write 2000 intros": right after a verb of making, a count, not a year."""
+    return i > 0 and ks[i - 1].startswith(_MAKING)
 
 
 def _year(n: float) -> bool:
@@ -212,8 +224,8 @@ class QuantityReader:
     def _bare(self, scan: _Scan, i: int, n: float, mode: ReadMode) -> Quantity | None:
         """A count with no known unit: "3 par semaine", "on en génère 8", or, when the text is about
         generating, "25 'typical customers' with DALL·E" (its medium comes from the tool or media)."""
-        if scan.ks[i] in ARTICLES or (_year(n) and scan.ks[i].isdigit()):  # "2,000 customers": no year
-            return None
+        if scan.ks[i] in ARTICLES or (_year(n) and scan.ks[i].isdigit() and not _after_making(scan.ks, i)):
+            return None  # "2,000 customers": no year; "générer 2000 icebreakers": a count
         if i + 1 < len(scan.ks) and scan.ks[i + 1] in _NOT_GENERATED:
             return None
         bare = _bare_count(scan.ks, i, n, scan.periods)

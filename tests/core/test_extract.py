@@ -540,3 +540,81 @@ def test_midjourney_as_people_abbreviate_it_gets_its_estimate(coach: Coach) -> N
 def test_nobody_cloned_is_a_negation(x: Extractor, text: str) -> None:
     facts = x.extract(text).facts
     assert "negated:synthetic" in facts and "synthetic:clone" not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Image IA = combien de Wh déjà ? le DG veut comparer avec l'impression des 3000 rapports papier",
+        "Notre PDG veut savoir si une vidéo générée par IA pollue plus qu'un tournage classique",
+        "our CEO asked for 20 Midjourney visuals of the new store",
+        "le maire a demandé un visuel IA du marché de Noël",
+    ],
+)
+def test_a_role_who_asks_is_not_the_person_shown(coach: Coach, text: str) -> None:
+    a = coach.assess(text)
+    assert "person:requester" in a.mentions.facts
+    assert "person" not in a.mentions.facts
+    assert "privacy" not in {f.pillar.value for f in a.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notre DG veut une vidéo IA de lui en astronaute pour les vœux",
+        "our CEO wants an avatar of himself for the keynote",
+        "on fait un deepfake de notre DG pour les vœux",
+    ],
+)
+def test_a_role_who_is_shown_stays_a_real_person(coach: Coach, text: str) -> None:
+    a = coach.assess(text)
+    assert "person:role" in a.mentions.facts
+    assert "privacy" in {f.pillar.value for f in a.findings}
+
+
+def test_a_public_figure_in_a_generated_image_is_labelled(coach: Coach) -> None:
+    a = coach.assess(
+        "Post du franchisé : « Même Omar Sy craque pour notre éclair » avec une image IA d'Omar Sy"
+    )
+    assert {"transparency", "privacy"} <= {f.pillar.value for f in a.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mes 40 images « mécanicien » sur DALL-E, y a zéro femme et personne de plus de 50 ans",
+        "sur les 50 images IA du lookbook aucune personne âgée ni en fauteuil",
+        "no women in any of the 30 images Midjourney gave us",
+    ],
+)
+def test_a_missing_group_is_a_representation_problem_not_no_people(coach: Coach, text: str) -> None:
+    a = coach.assess(text)
+    assert "people" in a.mentions.facts and "negated:people" not in a.mentions.facts
+    assert "bias" in {f.pillar.value for f in a.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "medium"),
+    [
+        ("on va générer 2000 icebreakers avec ChatGPT", 2000, "text"),  # a count after "générer", not a year
+        ("5k sneaker colourways on Flux for the marketplace feed, no models", 5000, "image"),
+    ],
+)
+def test_counts_read_this_session(x: Extractor, text: str, count: float, medium: str) -> None:
+    assert [(v.count, v.medium) for v in q(x, text)] == [(count, medium)]
+
+
+def test_a_year_after_since_is_still_a_year(x: Extractor) -> None:
+    assert q(x, "depuis 2000 on crée nos affiches avec des illustrateurs, là on passe à Midjourney") == ()
+
+
+def test_re_running_a_prompt_is_a_retry(x: Extractor) -> None:
+    quantities = q(x, "Re-running the same prompt 30 times on Midjourney to get the sky right")
+    assert [v.count for v in quantities] == [30]
+
+
+@pytest.mark.parametrize(
+    "text", ["does Mistral host data in Europe? ok under Loi 25?", "la nLPD s'applique ?"]
+)
+def test_data_protection_laws_by_name(x: Extractor, text: str) -> None:
+    assert "topic:privacy" in x.extract(text).facts
