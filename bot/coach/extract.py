@@ -127,11 +127,25 @@ def _longest_tools(found: list[tuple[int, int, str]]) -> list[tuple[int, int, st
 
 # "50 %", "10 €", "$500": spelled out so that the number reads as a share or a price, not a count.
 _SYMBOL_WORDS = {"%": " percent ", "€": " euro ", "$": " dollar ", "£": " pound "}
-_SYMBOL_CHARS = tuple(_SYMBOL_WORDS)
+_SYMBOL_CHARS = (*_SYMBOL_WORDS, "/")
 _SYMBOLS = str.maketrans(_SYMBOL_WORDS)
+# "300/month", "3/sem": a rate, read as the period words the lexicon knows ("per month", "par semaine").
+_SLASH_PERIOD = re.compile(
+    r"(?<=\d)\s*/\s*(month|mois|week|wk|semaine|sem|day|jour|j|year|an|yr)\b", re.IGNORECASE
+)
+_PERIOD_WORDS = {"month": "per month", "mois": "par mois", "week": "per week", "wk": "per week"}
+_PERIOD_WORDS |= {"semaine": "par semaine", "sem": "par semaine", "day": "per day", "jour": "par jour"}
+_PERIOD_WORDS |= {"j": "par jour", "year": "per year", "an": "par an", "yr": "per year"}
+
+
+# "le 12/03", "24/7", "50/50": a date or a ratio, no count ("03" is not 3 visuals).
+_SLASH_NUMBERS = re.compile(r"\b\d{1,4}\s*/\s*\d{1,4}(?:\s*/\s*\d{2,4})?\b")
 
 
 def _spelled(text: str) -> str:
+    if "/" in text:
+        text = _SLASH_PERIOD.sub(lambda m: " " + _PERIOD_WORDS[m.group(1).lower()], text)
+        text = _SLASH_NUMBERS.sub(" date ", text)
     return text.translate(_SYMBOLS)
 
 

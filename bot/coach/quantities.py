@@ -106,6 +106,11 @@ def _after_making(ks: list[str], i: int) -> bool:
     return i > 0 and ks[i - 1].startswith(_MAKING)
 
 
+def _multiplied(k: str) -> bool:
+    """ "x16", "x500": a count written as a multiplier after what is counted."""
+    return len(k) > 1 and k[0] == "x" and k[1:].isdigit()
+
+
 def _year(n: float) -> bool:
     return 1800 <= n <= 2100 and n == int(n)
 
@@ -167,8 +172,8 @@ class QuantityReader:
         used: set[int] = set()
         numbers = self._numbers
         for i, k in enumerate(ks):
-            if not k[0].isdigit() and k not in numbers:
-                continue  # no number ("3", "5k", "3x") nor number word: neither a count nor a rate
+            if not k[0].isdigit() and k not in numbers and not _multiplied(k):
+                continue  # no number ("3", "5k", "3x", "x16") nor number word: neither a count nor a rate
             n = self.number(k)
             if n is not None and i + 1 in scan.durations and i not in used:
                 lone = self._lone_clip(ks, i, n, scan.durations, scan.units)  # "a 1-minute video": one clip
@@ -231,11 +236,12 @@ class QuantityReader:
         bare = _bare_count(scan.ks, i, n, scan.periods)
         # "15 AI babies", "3 bébés IA": what follows the count is said to be made by AI.
         made_by_ai = _made_by_ai(scan.ks, i)
+        # "…générées sur Midjourney, une dizaine", "'seniors with tablets' x16": a count that ends the text
+        last = i + 1 == len(scan.ks) and not scan.ks[i].isdigit()
         if (
             bare is None
             and (mode.generating or made_by_ai)
-            and i + 1 < len(scan.ks)
-            and self.number(scan.ks[i + 1]) is None
+            and (last or (i + 1 < len(scan.ks) and self.number(scan.ks[i + 1]) is None))
         ):
             bare = Quantity(min(n, 1e6), "any", None, None, "ad")
         return bare
@@ -254,7 +260,8 @@ class QuantityReader:
             if seconds is None and len(clips) == 1 and medium != "any":
                 # "un morceau avec Udio façon Stromae, 30 secondes": the one clip, its length further on
                 seconds = self._seconds(scan.ks, j, scan.durations, reach=len(scan.ks))
-            if seconds and (j == 0 or self.number(scan.ks[j - 1]) is None):
+            # "une vidéo Sora de 20 s" is that one clip; "10 videos of 20 s" were counted already
+            if seconds and (j == 0 or scan.ks[j - 1] in ARTICLES or self.number(scan.ks[j - 1]) is None):
                 out.append(Quantity(1.0, "video" if medium == "any" else medium, seconds))
         return out
 

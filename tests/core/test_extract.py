@@ -618,3 +618,36 @@ def test_re_running_a_prompt_is_a_retry(x: Extractor) -> None:
 )
 def test_data_protection_laws_by_name(x: Extractor, text: str) -> None:
     assert "topic:privacy" in x.extract(text).facts
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "medium", "period"),
+    [
+        ("on veut des photos d'ambiance générées sur Midjourney, une dizaine", 10, "image", None),
+        ("I'll prompt 'senior citizens using tablets' x16 in Midjourney", 16, "image", None),
+        ("how much carbon? we're at roughly 300/month on Midjourney", 300, "image", "month"),
+        ("on génère 3/sem avec Midjourney", 3, "image", "week"),
+    ],
+)
+def test_counts_at_the_end_as_multipliers_and_per_slash(
+    x: Extractor, text: str, count: float, medium: str, period: str | None
+) -> None:
+    assert [(v.count, v.medium, v.period) for v in q(x, text)] == [(count, medium, period)]
+
+
+def test_one_clip_named_with_an_article_in_a_question(x: Extractor) -> None:
+    assert [
+        (v.count, v.medium, v.seconds) for v in q(x, "c'est quoi la conso d'une vidéo Sora de 20 s ?")
+    ] == [(1, "video", 20)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["le 12/03 on lance 20 visuels Midjourney", "chatbot Midjourney-style visuals 24/7, 20 visuels"],
+)
+def test_a_date_or_ratio_with_a_slash_is_no_count(x: Extractor, text: str) -> None:
+    assert [v.count for v in q(x, text)] == [20]
+
+
+def test_a_budget_that_ends_the_text_is_no_count(x: Extractor) -> None:
+    assert q(x, "notre budget Midjourney est de 5000") == ()
