@@ -548,7 +548,7 @@ def test_nobody_cloned_is_a_negation(x: Extractor, text: str) -> None:
         "Image IA = combien de Wh déjà ? le DG veut comparer avec l'impression des 3000 rapports papier",
         "Notre PDG veut savoir si une vidéo générée par IA pollue plus qu'un tournage classique",
         "our CEO asked for 20 Midjourney visuals of the new store",
-        "le maire a demandé un visuel IA du marché de Noël",
+        "le maire a demandé combien d'énergie consomme une image IA",
     ],
 )
 def test_a_role_who_asks_is_not_the_person_shown(coach: Coach, text: str) -> None:
