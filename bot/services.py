@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -126,11 +126,18 @@ class Services:
         m = assessment.mentions
         quantity = sum(q.units for q in m.quantities)
         event = self.event(
-            asker, source, assessment.language, m.tools, m.media, quantity, assessment.footprint
+            asker,
+            source,
+            assessment.language,
+            m.tools,
+            m.media,
+            quantity,
+            assessment.footprint,
+            pillars=assessment.pillars,
+            plans=m.plans,
+            text=text if self.store_text else None,
         )
-        self.store.record_soon(
-            replace(event, pillars=assessment.pillars, plans=m.plans, text=text if self.store_text else None)
-        )
+        self.store.record_soon(event)
 
     def event(
         self,
@@ -141,6 +148,10 @@ class Services:
         media: tuple[str, ...],
         quantity: float,
         footprint: Footprint | None,
+        *,
+        pillars: dict[str, str] | None = None,
+        plans: tuple[str, ...] = (),
+        text: str | None = None,
     ) -> UsageEvent:
         """The usage event for what `asker` did, stamped now: the one place events are built."""
         return UsageEvent(
@@ -157,6 +168,9 @@ class Services:
             co2e_g=footprint.co2e_g if footprint else ZERO,
             water_l=footprint.water_l if footprint else ZERO,
             platform=asker.platform,
+            pillars=pillars if pillars is not None else {},
+            plans=plans,
+            text=text,
         )
 
 

@@ -27,8 +27,10 @@ class Severity(StrEnum):
 
     @property
     def rank(self) -> int:
-        return {"info": 0, "warning": 1, "critical": 2}[self.value]
+        return _RANKS[self]
 
+
+_RANKS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.CRITICAL: 2}
 
 LANGS: tuple[str, ...] = ("fr", "en")
 
@@ -216,11 +218,12 @@ class Assessment:
     @property
     def pillars(self) -> dict[str, str]:
         """Highest severity per pillar flagged, for usage records."""
-        out: dict[str, str] = {}
+        highest: dict[str, Severity] = {}
         for f in self.findings:
-            if f.pillar.value not in out or f.severity.rank > Severity(out[f.pillar.value]).rank:
-                out[f.pillar.value] = f.severity.value
-        return out
+            seen = highest.get(f.pillar.value)
+            if seen is None or f.severity.rank > seen.rank:
+                highest[f.pillar.value] = f.severity
+        return {pillar: severity.value for pillar, severity in highest.items()}
 
     def as_dict(self) -> dict[str, Any]:
         """The public JSON contract (DESIGN.md): `check --json` and `POST /api/check`."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from slack_bolt.adapter.starlette.async_handler import to_starlette_response
@@ -64,7 +64,9 @@ def bolt_request(body: bytes, headers: Mapping[str, str], query: str = "") -> As
     """
     try:
         text = body.decode("utf-8")
-        request = AsyncBoltRequest(body=text, query=query, headers=dict(headers), context={VERIFIED: True})
+        # First value of a repeated header wins, as `dict(headers)` read it (without a scan per name).
+        fields: dict[str, str | Sequence[str]] = dict(reversed(list(headers.items())))
+        request = AsyncBoltRequest(body=text, query=query, headers=fields, context={VERIFIED: True})
     except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON; the C decoder refuses absurd nesting
         raise Malformed("not JSON") from exc
     except (LookupError, TypeError, AttributeError) as exc:  # Bolt reading a non-object or odd field types

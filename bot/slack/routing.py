@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Literal
 
 from babel.dates import format_date, format_time
@@ -137,6 +138,7 @@ def answer_buttons(
     )
 
 
+@lru_cache(maxsize=8)
 def encode_lang(lang: str) -> str:
     """Feedback button value: only the language of the answer (to thank in it)."""
     return json.dumps({"l": lang}, separators=(",", ":"))

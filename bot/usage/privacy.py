@@ -54,7 +54,7 @@ def hash_user(key: bytes, platform: str, workspace: str, user_id: str) -> str:
     """HMAC-SHA256 (hex, 64 chars) of the user id, scoped by platform and workspace."""
     # The unit separator cannot occur in Slack/Teams ids, so ("a", "bc") and ("ab", "c") differ.
     message = "\x1f".join((platform, workspace, user_id)).encode("utf-8")
-    return hmac.new(key, message, hashlib.sha256).hexdigest()
+    return hmac.digest(key, message, hashlib.sha256).hex()  # one-shot: no HMAC object per call
 
 
 def load_key(configured: str | None, path: Path) -> UserKey:
