@@ -18,6 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .features import NUMBER, chars, negated, words
+from .model import Pillar
 from .text import Words
 
 Floats = npt.NDArray[np.float32]
@@ -30,6 +31,10 @@ SHORT_TEXT = 5
 WORD_CACHE = 50_000
 
 
+# The pillars' labels, built once: `Scores.pillar` is read a dozen times per message.
+_PILLAR_LABELS = {p.value: f"pillar:{p.value}" for p in Pillar}
+
+
 @dataclass(frozen=True)
 class Scores:
     """Probabilities per label ("pillar:bias", "card:bias/inclusive-prompts"), each in 0–1."""
@@ -39,7 +44,8 @@ class Scores:
     ranked: list[tuple[str, float]] | None = field(default=None, compare=False, repr=False)
 
     def pillar(self, pillar: str) -> float:
-        return self.probs.get(f"pillar:{pillar}", 0.0)
+        label = _PILLAR_LABELS.get(pillar) or f"pillar:{pillar}"
+        return self.probs.get(label, 0.0)
 
     def card(self, card_id: str) -> float:
         return self.probs.get(f"card:{card_id}", 0.0)

@@ -17,13 +17,14 @@ from .headline import headline, points_line
 from .i18n import t
 from .kb import KnowledgeBase
 from .language import detect
-from .model import LANGS, Assessment, Finding, Footprint, Mentions, Pillar, Quantity, Severity
+from .model import LANGS, Assessment, Finding, Footprint, LabelHint, Mentions, Pillar, Quantity, Severity
 from .retrieval import Index
 from .rules import CompiledRule, fired, sources_of, to_finding
 from .text import MAX_CHARS, Words, clean, read
 from .understanding import Policy, Understanding, negated_cards
 
 PILLAR_ORDER = [p.value for p in Pillar]
+PILLAR_RANK = {p: i for i, p in enumerate(Pillar)}  # a pillar's place in PILLAR_ORDER
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ SECOND_ANSWER = 0.75  # a second card answers too only when it scores close to t
 HINT_BOOST = 2.0  # cards of a pillar the question's words point at (lexicon `pillar_hints`)
 ABOUT_AI = ("tool", "topic:ai", "intent:generate")
 FOOTPRINT_TOPICS = ("topic:energy", "topic:water", "topic:carbon")
+LABELLED_MEMO = 4096  # transparency findings with their label link (cards × places × media in practice)
 
 
 class Coach:
@@ -72,6 +74,7 @@ class Coach:
         # Memoised like the footprint it is built from: the same plans recur across texts.
         self._footprint_finding = lru_cache(maxsize=4096)(self._footprint_finding_uncached)
         self.vocabulary = Vocabulary(kb.disclosure) if kb.disclosure is not None else None
+        self._labelled: dict[tuple[Finding, LabelHint], Finding] = {}
         self.charter_rules: CharterRules | None = None
         self.use_charter(charter)
 
@@ -116,8 +119,18 @@ class Coach:
         if self.vocabulary is None or not any(f.pillar is Pillar.TRANSPARENCY for f in a.findings):
             return a
         link = hint(self.vocabulary, text, a.mentions.media)
-        found = tuple(replace(f, label=link) if f.pillar is Pillar.TRANSPARENCY else f for f in a.findings)
+        found = tuple(self._with_label(f, link) if f.pillar is Pillar.TRANSPARENCY else f for f in a.findings)
         return replace(a, findings=found)
+
+    def _with_label(self, finding: Finding, link: LabelHint) -> Finding:
+        """`finding` linking to `link`: knowledge-base text and a lexicon place and medium, so made
+        once per pair and shared (bounded: the memo is reset when full)."""
+        made = self._labelled.get((finding, link))
+        if made is None:
+            if len(self._labelled) >= LABELLED_MEMO:
+                self._labelled.clear()
+            made = self._labelled[(finding, link)] = replace(finding, label=link)
+        return made
 
     def _assess(self, words: Words, lang: str | None) -> Assessment:
         language = lang if lang in LANGS else detect(words, self.default_lang)
@@ -253,7 +266,7 @@ class Coach:
     ) -> tuple[Finding, ...]:
         if footprint is not None:
             found = self._with_footprint(found, footprint, lang)
-        found.sort(key=lambda f: (-f.severity.rank, PILLAR_ORDER.index(f.pillar.value)))
+        found.sort(key=lambda f: (-f.severity.rank, PILLAR_RANK[f.pillar]))
         # The question's answer leads. A warning rule of the same pillar citing the same card says it
         # better: that answer goes. An info rule adds nothing to an answer of its pillar that shares
         # its card: it goes. (A voice-clone rule citing the likeness card does not answer privacy.)

@@ -163,6 +163,7 @@ class Extractor:
         phrases.update({f"dur:{d}": words for d, words in lexicon.durations.items()})
         phrases.update({f"per:{p}": words for p, words in lexicon.periods.items()})
         self._phrases = PhraseIndex(phrases)
+        self._facts = {fact: self._implied(fact) for fact in phrases}
         self._measure_facts = frozenset(f for f in phrases if f.startswith(_MEASURES))
         self._reader = QuantityReader(
             {key(fold(w)): v for w, v in lexicon.numbers.items()},
@@ -171,6 +172,16 @@ class Extractor:
         self._names = NameFinder(lexicon.first_names, lexicon.name_brands)
         self._questions = frozenset(" ".join(key(w) for w in tokens(q)) for q in lexicon.question_starts)
         self._question_len = max((q.count(" ") + 1 for q in self._questions), default=0)
+
+    def _implied(self, fact: str) -> tuple[str, tuple[str, ...], str]:
+        """What finding `fact` adds, computed once per lexicon fact: its negated form ("" when it
+        cannot be negated), the facts it implies (itself, its category, a tool's medium), its tool id."""
+        category = fact.split(":", 1)[0]
+        negated = "negated:" + category if fact.startswith(_NEGATABLE) else ""
+        if not fact.startswith("tool:"):
+            return negated, (fact, category), ""
+        tool_id = fact[5:]
+        return negated, (fact, category, f"medium:{self.lexicon.tools[tool_id].medium}"), tool_id
 
     def extract(self, text: str | Words) -> Mentions:
         words = read(text)
@@ -182,19 +193,16 @@ class Extractor:
         measures = [m for m in found if m[2] in self._measure_facts]
         concepts = [m for m in found if m[2] not in self._measure_facts]
         for start, end, fact in _longest_tools(concepts):
-            if fact.startswith(_NEGATABLE) and _negated(ks, start) and not _group(ks, start, end, fact):
-                facts.add("negated:" + fact.split(":", 1)[0])
+            negated, implied, tool_id = self._facts[fact]
+            if negated and _negated(ks, start) and not _group(ks, start, end, fact):
+                facts.add(negated)
                 continue
             if fact == "person:role" and _requesting(ks, end):
                 facts.add("person:requester")
                 continue
-            facts.add(fact)
-            facts.add(fact.split(":", 1)[0])
-            if fact.startswith("tool:"):
-                tool_id = fact[5:]
-                if tool_id not in tools:
-                    tools.append(tool_id)
-                facts.add(f"medium:{self.lexicon.tools[tool_id].medium}")
+            facts.update(implied)
+            if tool_id and tool_id not in tools:
+                tools.append(tool_id)
         if self._names.named(text):
             facts.update({"person:named", "person"})
         question = self._is_question(text, ks)

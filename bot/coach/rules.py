@@ -49,12 +49,14 @@ class CompiledRule:
 
 def fired(rules: Iterable[CompiledRule], facts: frozenset[str], question: bool) -> list[Rule]:
     out = []
+    skipped = "plan" if question else "question"
     for compiled in rules:
-        scope = compiled.rule.scope
-        if (scope == "plan" and question) or (scope == "question" and not question):
+        rule = compiled.rule
+        # The first `all` group rules most rules out: tested here, before a call to `matches`.
+        if rule.scope == skipped or (compiled.all and compiled.all[0].isdisjoint(facts)):
             continue
         if compiled.matches(facts):
-            out.append(compiled.rule)
+            out.append(rule)
     return out
 
 

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from .classifier import Scores
 from .kb import KnowledgeBase, Rule
 from .model import Finding, Mentions, Pillar, Severity, Suggestion
 from .rules import sources_of
+
+PILLAR_COUNT = len(Pillar)
 
 # What a message says is absent ("no faces", "pas un clone", "rien de confidentiel") cannot be what
 # the answer is about: these cards are not offered when only the negated form was found.
@@ -90,7 +93,12 @@ class Policy:
     plan_footprint: float = 0.3
 
     def bar(self, pillar: str) -> float:
-        return next((b for p, b in self.pillar_bars if p == pillar), self.pillar)
+        return self._bars.get(pillar, self.pillar)
+
+    @cached_property
+    def _bars(self) -> dict[str, float]:
+        """`pillar_bars` as a table, built on first use (a pillar's first bar wins)."""
+        return {p: b for p, b in reversed(self.pillar_bars)}
 
 
 class Understanding:
@@ -101,6 +109,8 @@ class Understanding:
         # the cards, rules, severities and languages of the base).
         self._cards: dict[tuple[str, Severity, str], Finding | None] = {}
         self._sharpened: dict[tuple[Finding, str, str], Finding] = {}
+        # A card id's pillar ("bias/review-a-batch" → "bias"), split once per card of the base.
+        self._pillar_of = {card_id: card_id.split("/", 1)[0] for card_id in kb.ids}
 
     def about_ai(self, scores: Scores) -> bool:
         return any(scores.pillar(p.value) >= self.policy.without_ai for p in Pillar)
@@ -179,15 +189,15 @@ class Understanding:
         ordered = sorted(best.values(), key=lambda item: (-item[1], item[0]))
         return [f for card_id, _ in ordered if (f := self._finding(card_id, severity, lang)) is not None]
 
-    @staticmethod
-    def _firsts(scores: Scores) -> dict[str, tuple[str, float]]:
+    def _firsts(self, scores: Scores) -> dict[str, tuple[str, float]]:
         """Each pillar's most probable card, in order of probability."""
         firsts: dict[str, tuple[str, float]] = {}
+        pillar_of = self._pillar_of
         for card_id, prob in scores.cards():
-            pillar = card_id.split("/", 1)[0]
+            pillar = pillar_of.get(card_id) or card_id.split("/", 1)[0]
             if pillar not in firsts:
                 firsts[pillar] = (card_id, prob)
-                if len(firsts) == len(Pillar):
+                if len(firsts) == PILLAR_COUNT:
                     break
         return firsts
 
