@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
@@ -90,20 +92,26 @@ def _shingles(text: str) -> frozenset[tuple[str, ...]]:
 
 
 def near_duplicates(examples: Iterable[Example], threshold: float = NEAR_DUPLICATE) -> list[tuple[str, str]]:
-    """Pairs of ids whose texts share most of their word trigrams (templates, copies)."""
-    seen: list[tuple[str, frozenset[tuple[str, ...]]]] = []
+    """Pairs of ids whose texts share most of their word trigrams (templates, copies).
+
+    Prefix filtering: with each text's trigrams sorted rarest first (one order for the whole corpus),
+    two texts at Jaccard >= threshold share a trigram among the first len - floor(threshold * len) + 1
+    of each; only those are indexed and probed, so common trigrams ("avec chatgpt pour") no longer
+    make every pair a candidate. Same pairs, in the same order, as comparing every candidate."""
+    items = list(examples)
+    grams = [_shingles(ex.text) for ex in items]
+    seen: Counter[tuple[str, ...]] = Counter(g for gs in grams for g in gs)
     by_gram: dict[tuple[str, ...], list[int]] = {}
     pairs: list[tuple[str, str]] = []
-    for ex in examples:
-        grams = _shingles(ex.text)
-        candidates = {i for g in grams for i in by_gram.get(g, ())}
-        for i in sorted(candidates):
-            other_id, other = seen[i]
-            if len(grams & other) / max(1, len(grams | other)) >= threshold:
-                pairs.append((other_id, ex.id))
-        for g in grams:
-            by_gram.setdefault(g, []).append(len(seen))
-        seen.append((ex.id, grams))
+    for i, (ex, gs) in enumerate(zip(items, grams, strict=True)):
+        ordered = sorted(gs, key=lambda g: (seen[g], g))
+        prefix = ordered[: len(ordered) - math.floor(threshold * len(ordered)) + 1]
+        for j in sorted({j for g in prefix for j in by_gram.get(g, ())}):
+            other = grams[j]
+            if len(gs & other) / max(1, len(gs | other)) >= threshold:
+                pairs.append((items[j].id, ex.id))
+        for g in prefix:
+            by_gram.setdefault(g, []).append(i)
     return pairs
 
 
