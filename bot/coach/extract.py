@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from .count_words import TIME_TAKEN
 from .kb import Lexicon
 from .model import Mentions, Quantity
 from .names import NameFinder
@@ -22,6 +23,9 @@ _FOOTPRINT_TOPICS = ("topic:energy", "topic:water", "topic:carbon")
 _GENERATING = frozenset({"intent:generate", "intent:write"})
 _NOT_GENERATING = frozenset({"intent:analyse", "intent:transform"})
 # Naming an image, video or audio generator is saying what is generated ("20 'customers' on Midjourney").
+_CLIP_MEDIA = ("video", "voice", "music")
+_RESOLVE_ORDER = ("video", "image", "voice", "music", "text")
+_MADE_FROM = frozenset({"de", "d", "of", "from"})
 _GENERATOR_MEDIA = frozenset({"medium:image", "medium:video", "medium:music", "medium:voice"})
 # "sans personne", "no faces", "pas un clone", "rien de confidentiel": these concepts, negated, are
 # absent — and said to be ("negated:people"), which the rules and the classifier both read.
@@ -192,7 +196,10 @@ class Extractor:
         found = self._phrases.find(ks)
         measures = [m for m in found if m[2] in self._measure_facts]
         concepts = [m for m in found if m[2] not in self._measure_facts]
+        made = [(a, b) for a, b, f in concepts if f.startswith("synthetic:")]
         for start, end, fact in _longest_tools(concepts):
+            if fact == "intent:analyse" and any(a <= start and end <= b for a, b in made):
+                continue  # "une voix de synthèse" is made, not a summary ("une synthèse")
             negated, implied, tool_id = self._facts[fact]
             if negated and _negated(ks, start) and not _group(ks, start, end, fact):
                 facts.add(negated)
@@ -216,6 +223,8 @@ class Extractor:
             self._resolve(q, tools, facts)
             for q in self._reader.read(*self._unquoted(text, ks, measures), mode)
         ]
+        if not quantities and mode.generating:
+            quantities = self._tool_clip(ks, measures, tools)
         if "intent:transform" in facts and "intent:generate" not in facts:
             # Subtitling, translating or upscaling 40 videos generates none of them. (Summarising 500
             # emails is 500 model requests: it keeps its text footprint.)
@@ -242,17 +251,42 @@ class Extractor:
         ks = merge_thousands([key(t) for t in tokens(_spelled(bare))])
         return ks, [m for m in self._phrases.find(ks) if m[2] in self._measure_facts]
 
+    def _tool_clip(
+        self, ks: list[str], measures: list[tuple[int, int, str]], tools: list[str]
+    ) -> list[Quantity]:
+        """ "un avatar Synthesia sur l'accueil, 2 min environ", "HeyGen for a 90-second avatar": a clip
+        tool, one length and no count is one clip of that length."""
+        medium = next((m for t in tools if (m := self.lexicon.tools[t].medium) in _CLIP_MEDIA), None)
+        # "en 10 min" is the time it takes; "2 min de discours", "3 min of footage" is what it is made from
+        lengths = {
+            (start, fact)
+            for start, _, fact in measures
+            if fact.startswith("dur:")
+            and start
+            and self._reader.number(ks[start - 1]) is not None
+            and (start < 2 or ks[start - 2] not in TIME_TAKEN)
+            and (start + 1 >= len(ks) or ks[start + 1] not in _MADE_FROM)
+        }
+        if medium is None or len(lengths) != 1:
+            return []
+        [(start, fact)] = lengths
+        seconds = (self._reader.number(ks[start - 1]) or 0.0) * (60.0 if fact == "dur:minute" else 1.0)
+        if fact == "dur:minute" and start + 1 < len(ks):  # "1 min 30"
+            seconds += self._reader.number(ks[start + 1]) or 0.0
+        return [Quantity(1.0, medium, seconds)] if seconds > 0 else []
+
     def _resolve(self, q: Quantity, tools: list[str], facts: set[str]) -> Quantity:
         """A generic unit ("50 ads", "30 posts") takes the medium of the tool, else of the media named."""
         if q.medium != "any":
             return q
-        if q.seconds:  # "a 15-second ad": a clip
-            return replace(q, medium="video", kind="")
-        if tools:
-            medium = self.lexicon.tools[tools[0]].medium
+        tool_medium = self.lexicon.tools[tools[0]].medium if tools else None
+        if q.seconds:  # "a 15-second ad": a clip, a video unless made with a voice or music tool
+            return replace(q, medium=tool_medium if tool_medium in _CLIP_MEDIA else "video", kind="")
+        if tool_medium:
+            medium = tool_medium
         else:  # "ads" are visuals unless the text says otherwise; "posts" are text
             fallback = "image" if q.kind == "ad" else "text"
-            medium = next((m for m in ("video", "image", "text") if f"medium:{m}" in facts), fallback)
+            medium = next((m for m in _RESOLVE_ORDER if f"medium:{m}" in facts), fallback)
         return replace(q, medium=medium, kind="post" if medium == "text" else "")
 
     def _is_question(self, text: str, ks: list[str]) -> bool:

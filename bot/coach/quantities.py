@@ -10,39 +10,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .count_words import (
+    NOT_GENERATED,
+    RANKED,
+    TIME_TAKEN,
+    after_making,
+    bare_count,
+    made_by_ai,
+    multiplied,
+    retried,
+    retries,
+    times,
+    year,
+)
 from .model import Quantity
 from .per_item import multiply
 from .phrases import MEMO_SIZE, NUMBER
 
 _THOUSANDS = re.compile(r"^(\d+(?:[.,]\d+)?)k$")  # "5k", "1,5k": thousands, as marketers write them
 ARTICLES = frozenset({"un", "une", "one"})  # "une vidéo de 30 secondes": 1 video
-_AI_WORDS = frozenset({"ai", "ia", "genai"})
-# "top 10 AI tools", "5 AI trends": things about AI, not things AI makes (word keys: plurals folded).
-_NOT_MADE = frozenset(
-    {"tool", "outil", "app", "application", "platform", "plateforme", "feature", "fonctionnalite", "trend"}
-    | {"tendance", "tip", "astuce", "use", "usage", "case", "cas", "course", "formation", "company"}
-    | {"entreprise", "startup", "agency", "agence", "policy", "rule", "regle", "question", "law", "loi"}
-    | {"act", "model", "modele", "assistant", "agent", "chatbot", "bot", "project", "projet", "expert"}
-)
-
-# "top 5", "les années 60", "No. 1", "n°1", "$500", "J-7": a rank, a decade, a price or a countdown day.
-_RANKED = frozenset({"top", "annee", "no", "n", "numero", "number", "dollar", "pound", "euro", "j"})
-# A bare count ("we get 150 a month", "to our 12k members") of things no model makes: people, places,
-# orders, words. Only for counts without a unit: "30 customer testimonials" keeps its unit.
-_NOT_GENERATED = frozenset(
-    {"customer", "client", "member", "membre", "sub", "subscriber", "abonne", "user", "utilisateur"}
-    | {"visitor", "visiteur", "fan", "student", "etudiant", "employee", "salarie", "collaborateur"}
-    | {"participant", "entry", "entrie", "inscrit", "candidature", "application", "people", "personne"}
-    | {"branch", "branche", "succursale", "entitie", "entite", "countrie", "pays", "market", "marche"}
-    | {"citie", "city", "ville", "entity", "country"}
-    | {"store", "magasin", "boutique", "shop", "site", "order", "commande", "place", "seat", "exemplaire"}
-    | {"word", "mot", "sentence", "phrase", "line", "ligne", "page", "slide", "step", "etape", "yo", "ans"}
-)
-
-_HAVING = frozenset(
-    {"a", "ai", "as", "avon", "avez", "ont", "recoit", "recoi", "recevon", "compte", "reste"}
-    | {"have", "ha", "has", "got", "own"}
-)
+_EACH = frozenset({"chacun", "chacune"})  # "un mail perso à chacun": one per person counted
 
 
 @dataclass(frozen=True)
@@ -63,78 +50,6 @@ class _Scan:
         self.units = {start: (end, fact[5:]) for start, end, fact in measures if fact.startswith("unit:")}
         self.durations = {start: (end, fact[4:]) for start, end, fact in measures if fact.startswith("dur:")}
         self.periods = {start: fact[4:] for start, _, fact in measures if fact.startswith("per:")}
-
-
-_RETRY_VERBS = (
-    "regener",
-    "reformul",
-    "relanc",
-    "gener",
-    "rewrit",
-    "reecri",
-    "retry",
-    "reroll",
-    "redo",
-    "refai",
-    "rerun",  # "re-running the prompt 30 times" reads "re running": "running" is caught below
-)
-
-
-def _retries(ks: list[str], i: int) -> bool:
-    return (
-        i + 1 < len(ks)
-        and ks[i + 1] in ("foi", "fois", "time")  # keys: "fois" folds to "foi"
-        and any(
-            w.startswith(_RETRY_VERBS) or (w == "running" and ks[j - 1] == "re")
-            for j, w in enumerate(ks[max(0, i - 6) : i + 4], max(0, i - 6))
-        )
-    )
-
-
-def _made_by_ai(ks: list[str], i: int) -> bool:
-    """ "15 AI babies", "6 avatars IA", "huitante portraits IA": what the count counts is made by AI."""
-    if i + 1 < len(ks) and ks[i + 1] in _AI_WORDS:
-        return i + 2 >= len(ks) or ks[i + 2] not in _NOT_MADE
-    return i + 2 < len(ks) and ks[i + 2] in _AI_WORDS and ks[i + 1] not in _NOT_MADE
-
-
-_MAKING = ("gener", "cre", "ecri", "redig", "writ", "produi", "produc", "draft", "sort")
-
-
-def _after_making(ks: list[str], i: int) -> bool:
-    """ "générer 2000 icebreakers", "write 2000 intros": right after a verb of making, a count, not a year."""
-    return i > 0 and ks[i - 1].startswith(_MAKING)
-
-
-def _multiplied(k: str) -> bool:
-    """ "x16", "x500": a count written as a multiplier after what is counted."""
-    return len(k) > 1 and k[0] == "x" and k[1:].isdigit()
-
-
-def _year(n: float) -> bool:
-    return 1800 <= n <= 2100 and n == int(n)
-
-
-def _times(k: str) -> float | None:
-    return float(k[:-1]) if len(k) > 1 and k[-1] == "x" and k[:-1].isdigit() else None
-
-
-def _bare_count(ks: list[str], i: int, n: float, periods: dict[int, str]) -> Quantity | None:
-    """A count with no unit that still counts generations: "3 par semaine", "10 a day", "on en génère 8".
-
-    Its medium comes from the tool or the media named elsewhere (resolved like "50 ads").
-    """
-    period = next((periods[p] for p in (i + 1, i + 2) if p in periods), None)
-    if 1900 <= n <= 2100:
-        return None  # a year, not a count
-    # "on en génère 8", "on en a fait 6": the count of what was just named ("en" two or three words back)
-    # …but "il y en a 150", "on en reçoit 200" count what exists, not what is made.
-    made = ks[i - 1] not in _HAVING if i else True
-    # "we'll publish 300 of them": the same, in English
-    them = ks[i + 1 : i + 3] == ["of", "them"]
-    if period is not None or (made and ("en" in ks[max(0, i - 3) : i - 1] or them)):
-        return Quantity(min(n, 1e6), "any", None, period, "ad")
-    return None
 
 
 class QuantityReader:
@@ -172,7 +87,7 @@ class QuantityReader:
         used: set[int] = set()
         numbers = self._numbers
         for i, k in enumerate(ks):
-            if not k[0].isdigit() and k not in numbers and not _multiplied(k):
+            if not k[0].isdigit() and k not in numbers and not multiplied(k):
                 continue  # no number ("3", "5k", "3x", "x16") nor number word: neither a count nor a rate
             n = self.number(k)
             if n is not None and i + 1 in scan.durations and i not in used:
@@ -182,23 +97,49 @@ class QuantityReader:
                     used.update(range(i, i + 4))
                     continue
             if n is None:
-                n = _times(k)  # "3x a week"
+                n = times(k)  # "3x a week"
                 if n is None or i + 1 not in scan.periods:
                     continue
             if i in used or n <= 0 or (i + 1 in scan.durations) or (k in ARTICLES and not mode.articles):
                 continue
-            if i and ks[i - 1] in _RANKED:
-                continue
+            if i and (ks[i - 1] in RANKED or (i - 1 in scan.durations and i > 1 and self.number(ks[i - 2]))):
+                continue  # "top 5", "J-7"; "1 min 30": the seconds of a length, not a count
             if self._not_count(ks, i):
-                if mode.generating and _retries(ks, i):  # "regenerate 10 times", "relancer 50 fois"
+                if mode.generating and retries(ks, i):  # "regenerate 10 times", "relancer 50 fois"
                     found[i] = Quantity(min(n, 1e6), "any", None, None, "ad")
                 continue
+            before = set(used)
             q = self._with_unit(scan, i, n, used) or self._bare(scan, i, n, mode)
-            if q is not None and (k not in ARTICLES or q.seconds or mode.articles == "always"):
+            # "un post par jour", "one reel a week": an article with a rate is a count
+            if q is not None and (k not in ARTICLES or q.seconds or q.period or mode.articles == "always"):
                 found[i] = q
                 used.add(i)
+            else:  # "une vidéo de rénovation…, 30 sec": a dropped article leaves its clip to `_lone_units`
+                used &= before
         found = multiply(ks, found, self.number, frozenset(scan.periods))
-        return [found[i] for i in sorted(found)] + self._lone_units(scan, used)
+        if not found and mode.generating and not _EACH.isdisjoint(ks):
+            return self._one_each(scan)
+        # "12 vidéos HeyGen … 1 min 30 chacune": a clip length already belongs to the clips counted
+        media = {counted.medium for counted in found.values()}
+        clips = [c for c in self._lone_units(scan, used) if c.medium not in media and "any" not in media]
+        return [found[i] for i in sorted(found)] + clips
+
+    def _one_each(self, scan: _Scan) -> list[Quantity]:
+        """ "nos 12 000 donateurs … ChatGPT écrit un mail perso à chacun", "a thank-you email to each of our
+        2,000 donors": one of the unit named for each of the people counted."""
+        counts = [
+            n
+            for i, k in enumerate(scan.ks)
+            if k[0].isdigit()
+            and (n := self.number(k))
+            and not (year(n) and k.isdigit())
+            and i + 1 not in scan.durations
+        ]
+        units = [unit for _, (_, unit) in sorted(scan.units.items())]
+        if not counts or not units:
+            return []
+        medium, _, kind = next((u for u in units if not u.startswith("any")), units[0]).partition("/")
+        return [Quantity(min(max(counts), 1e6), medium, None, None, kind)]
 
     def _with_unit(self, scan: _Scan, i: int, n: float, used: set[int]) -> Quantity | None:
         """The count's unit, up to a few words after it ("30 visuels", "12 AI-generated videos")."""
@@ -206,7 +147,7 @@ class QuantityReader:
         reach = 2 if ks[i] in ARTICLES else 4
         for j in range(i + 1, min(i + 1 + reach, len(ks))):
             if j in scan.units:
-                if j > i + 1 and _year(n) and ks[i].isdigit():
+                if j > i + 1 and year(n) and ks[i].isdigit():
                     return None  # "in 1850s London, an ad": a year, not a count ("2,000 push…" is one)
                 end, unit = scan.units[j]
                 medium, _, kind = unit.partition("/")
@@ -229,18 +170,18 @@ class QuantityReader:
     def _bare(self, scan: _Scan, i: int, n: float, mode: ReadMode) -> Quantity | None:
         """A count with no known unit: "3 par semaine", "on en génère 8", or, when the text is about
         generating, "25 'typical customers' with DALL·E" (its medium comes from the tool or media)."""
-        if scan.ks[i] in ARTICLES or (_year(n) and scan.ks[i].isdigit() and not _after_making(scan.ks, i)):
+        if scan.ks[i] in ARTICLES or (year(n) and scan.ks[i].isdigit() and not after_making(scan.ks, i)):
             return None  # "2,000 customers": no year; "générer 2000 icebreakers": a count
-        if i + 1 < len(scan.ks) and scan.ks[i + 1] in _NOT_GENERATED:
+        if i + 1 < len(scan.ks) and scan.ks[i + 1] in NOT_GENERATED:
             return None
-        bare = _bare_count(scan.ks, i, n, scan.periods)
+        bare = bare_count(scan.ks, i, n, scan.periods)
         # "15 AI babies", "3 bébés IA": what follows the count is said to be made by AI.
-        made_by_ai = _made_by_ai(scan.ks, i)
+        by_ai = made_by_ai(scan.ks, i)
         # "…générées sur Midjourney, une dizaine", "'seniors with tablets' x16": a count that ends the text
         last = i + 1 == len(scan.ks) and not scan.ks[i].isdigit()
         if (
             bare is None
-            and (mode.generating or made_by_ai)
+            and (mode.generating or by_ai or retried(scan.ks, i))
             and (last or (i + 1 < len(scan.ks) and self.number(scan.ks[i + 1]) is None))
         ):
             bare = Quantity(min(n, 1e6), "any", None, None, "ad")
@@ -255,11 +196,17 @@ class QuantityReader:
             if (medium := unit.partition("/")[0]) in ("video", "voice", "music", "any")
             and not used.intersection(range(j, j + 6))
         ]
+        # "un jingle … pour la pub appli, fait avec Suno, 30 s": "pub" could be anything, the jingle is
+        # the one clip named for what it is, and the length further on is its length.
+        # (the same clip named twice, "une voix off … une voix de synthèse", is still one clip)
+        named = sorted(j for j, medium in clips if medium != "any")
+        if len({medium for _, medium in clips if medium != "any"}) == 1:
+            named = named[:1]
         for j, medium in clips:
             seconds = self._seconds(scan.ks, j, scan.durations)
-            if seconds is None and len(clips) == 1 and medium != "any":
+            if seconds is None and named == [j]:
                 # "un morceau avec Udio façon Stromae, 30 secondes": the one clip, its length further on
-                seconds = self._seconds(scan.ks, j, scan.durations, reach=len(scan.ks))
+                seconds = self._seconds(scan.ks, j, scan.durations, reach=len(scan.ks), far=True)
             # "une vidéo Sora de 20 s" is that one clip; "10 videos of 20 s" were counted already
             if seconds and (j == 0 or scan.ks[j - 1] in ARTICLES or self.number(scan.ks[j - 1]) is None):
                 out.append(Quantity(1.0, "video" if medium == "any" else medium, seconds))
@@ -281,8 +228,15 @@ class QuantityReader:
             medium = units.get(j, (0, ""))[1].partition("/")[0]
             if medium in ("video", "voice", "music", "any"):  # "a 15-second ad" is a clip
                 medium = "video" if medium == "any" else medium
-                return Quantity(1.0, medium, n * (60.0 if durations[i + 1][1] == "minute" else 1.0))
+                return Quantity(1.0, medium, self._length(ks, i, n, durations))
         return None
+
+    def _length(self, ks: list[str], p: int, n: float, durations: dict[int, tuple[int, str]]) -> float:
+        """Seconds of the length written at `p`: "30 s", "2 min", "1 min 30"."""
+        if durations[p + 1][1] != "minute":
+            return n
+        after = self.number(ks[p + 2]) if p + 2 < len(ks) else None
+        return n * 60.0 + (after if after is not None and after < 60 else 0.0)
 
     def _not_count(self, ks: list[str], i: int) -> bool:
         return i + 1 < len(ks) and ks[i + 1] in self._not_counts
@@ -295,15 +249,20 @@ class QuantityReader:
             n = self.number(ks[p])
             if n is not None and p + 1 in durations:
                 used.add(p)
-                return n * (60.0 if durations[p + 1][1] == "minute" else 1.0)
+                return self._length(ks, p, n, durations)
         return None
 
     def _seconds(
-        self, ks: list[str], unit_at: int, durations: dict[int, tuple[int, str]], reach: int = 4
+        self,
+        ks: list[str],
+        unit_at: int,
+        durations: dict[int, tuple[int, str]],
+        reach: int = 4,
+        far: bool = False,
     ) -> float | None:
         """ "vidéos de 15 secondes", "a video of 30 seconds", "clips (20 s)": a duration just after."""
         for p in range(unit_at + 1, min(unit_at + 1 + reach, len(ks) - 1)):
             n = self.number(ks[p])
-            if n is not None and p + 1 in durations:
-                return n * (60.0 if durations[p + 1][1] == "minute" else 1.0)
+            if n is not None and p + 1 in durations and not (far and ks[p - 1] in TIME_TAKEN):
+                return self._length(ks, p, n, durations)
         return None

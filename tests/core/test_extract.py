@@ -651,3 +651,91 @@ def test_a_date_or_ratio_with_a_slash_is_no_count(x: Extractor, text: str) -> No
 
 def test_a_budget_that_ends_the_text_is_no_count(x: Extractor) -> None:
     assert q(x, "notre budget Midjourney est de 5000") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An article before the clip, its length further on: one clip ("une vidéo …, 30 sec").
+        ("sora pour une video de renovation de A a Z en accéléré, 30 sec, pour tiktok", [(1, "video", 30)]),
+        # Asking a tool N times is N generations, the verb a few words after the count.
+        ("demander 100 fois à ChatGPT de reformuler mon synopsis, ça pèse ?", [(100, "text", None)]),
+        ("I asked midjourney for 'a kind grandma reading to kids' 40 times", [(40, "image", None)]),
+        # One personal message to each of the people counted: that many messages.
+        (
+            "les 12 000 donateurs : ChatGPT écrit un mail de remerciement perso à chacun",
+            [(12000, "text", None)],
+        ),
+        ("the voiceover with ElevenLabs, une voix de synthèse du catalogue, 4 min", [(1, "voice", 240)]),
+        # "Synthesia" is no "synthèse" (a summary generates no clip)
+        ("Synthesia pour les vendeuses : 8 modules de 3 min", [(8, "video", 180)]),
+        ("je vais faire une dizaine de rendus IA de la bague", [(10, "image", None)]),
+    ],
+)
+def test_clips_retries_requests_and_modules(
+    x: Extractor, text: str, expected: list[tuple[float, str, float | None]]
+) -> None:
+    assert [(v.count, v.medium, v.seconds) for v in q(x, text)] == expected
+
+
+def test_notebooklm_is_a_tool_and_synthesia_is_not_a_summary(x: Extractor) -> None:
+    assert x.extract("NotebookLM fait un épisode audio de 10 min").tools == ("notebooklm",)
+    assert "intent:analyse" not in x.extract("une vidéo Synthesia").facts
+    assert "intent:analyse" in x.extract("une synthèse de la réunion").facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Dubai" is no dubbing: the video is generated, not translated.
+        ("on fait une video de 30 s pour l'ouverture de Dubai avec Veo", [(1, "video", 30)]),
+        # "pub" could be anything; the jingle is the clip, and "30 s" further on is its length.
+        ("un jingle dans le style d'Angele pour la pub appli, fait avec Suno, 30 s", [(1, "music", 30)]),
+        # A clip tool and one length, no count, no clip word: one clip of that length.
+        ("un avatar Synthesia sur la page d'accueil qui présente les tarifs, 2 min", [(1, "video", 120)]),
+        ("HeyGen to make a 90-second avatar of our CFO presenting the H1 numbers", [(1, "video", 90)]),
+        ("HeyGen avatar for the 1 min 30 onboarding", [(1, "video", 90)]),  # "30" is no count
+        ("un spot Veo de 1 min 30 pour le lancement", [(1, "video", 90)]),
+        ("we'll dub the CEO keynote into Japanese with ElevenLabs", []),  # dubbing generates nothing new
+    ],
+)
+def test_clip_lengths_tools_and_dubbing(
+    x: Extractor, text: str, expected: list[tuple[float, str, float]]
+) -> None:
+    assert [(v.count, v.medium, v.seconds) for v in q(x, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("je vais générer un post par jour en novembre avec Le Chat", [(1, "text", "day")]),  # article + rate
+        ("Le stagiaire va faire 150 descriptifs de parkings avec ChatGPT", [(150, "text", None)]),
+    ],
+)
+def test_an_article_with_a_rate_and_descriptifs_are_counts(
+    x: Extractor, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert [(v.count, v.medium, v.period) for v in q(x, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "daily AI meme for the agency's TikTok, that's 365 of them this year lol",  # "that's" is no length
+        "Nos vidéos HeyGen font 1 min 30, on en prévoit 12 sur l'année",  # the clips counted, once
+    ],
+)
+def test_a_length_does_not_add_a_clip_or_hide_a_count(x: Extractor, text: str) -> None:
+    assert len(q(x, text)) == 1 and q(x, text)[0].count in (365, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on peut faire une video ou le chef presente notre plancha ? avec heygen ca se fait en 10 min",
+        "a HeyGen avatar of our director built from 3 min of his conference footage",
+        "Je demande à ChatGPT 10 idées de noms pour la nouvelle carte, brainstorm interne",
+    ],
+)
+def test_time_taken_source_material_and_ideas_are_not_clips_or_batches(x: Extractor, text: str) -> None:
+    assert q(x, text) == ()
