@@ -1,6 +1,6 @@
 """Score labelled messages that are not in the corpus with the committed model (unseen writers).
 
-    .venv/bin/python bench/score_holdout.py [FILE.jsonl ...]     # default: bench/holdout/*.jsonl
+    .venv/bin/python bench/score_holdout.py [FILE.jsonl ...]     # default: bench/holdout/**/*.jsonl
 
 Same scoring as `make eval` (required pillars, no excluded one, a footprint when one is expected),
 but no training: the model in knowledge/model/ answers. Run it before a new voice joins
@@ -37,4 +37,4 @@ def main(paths: list[Path]) -> None:
 
 
 if __name__ == "__main__":
-    main([Path(p) for p in sys.argv[1:]] or sorted((ROOT / "bench" / "holdout").glob("*.jsonl")))
+    main([Path(p) for p in sys.argv[1:]] or sorted((ROOT / "bench" / "holdout").rglob("*.jsonl")))
