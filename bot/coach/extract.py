@@ -23,10 +23,11 @@ _FOOTPRINT_TOPICS = ("topic:energy", "topic:water", "topic:carbon")
 _GENERATING = frozenset({"intent:generate", "intent:write"})
 _NOT_GENERATING = frozenset({"intent:analyse", "intent:transform"})
 # Naming an image, video or audio generator is saying what is generated ("20 'customers' on Midjourney").
-_CLIP_MEDIA = ("video", "voice", "music")
-_RESOLVE_ORDER = ("video", "image", "voice", "music", "text")
-_MADE_FROM = frozenset({"de", "d", "of", "from"})
 _GENERATOR_MEDIA = frozenset({"medium:image", "medium:video", "medium:music", "medium:voice"})
+_CLIP_MEDIA = ("video", "voice", "music")
+# A generic count ("50 ads") with no tool takes the first medium the text names, in this order.
+_RESOLVE_ORDER = ("video", "image", "voice", "music", "text")
+_MADE_FROM = frozenset({"de", "d", "of", "from"})  # "3 min of footage": what a clip is made from
 # "sans personne", "no faces", "pas un clone", "rien de confidentiel": these concepts, negated, are
 # absent — and said to be ("negated:people"), which the rules and the classifier both read.
 # "tournage réel, pas d'IA", "no AI anywhere": a text that says it uses no AI is not about AI.
@@ -257,22 +258,20 @@ class Extractor:
         """ "un avatar Synthesia sur l'accueil, 2 min environ", "HeyGen for a 90-second avatar": a clip
         tool, one length and no count is one clip of that length."""
         medium = next((m for t in tools if (m := self.lexicon.tools[t].medium) in _CLIP_MEDIA), None)
+        durations = {start: (end, fact[4:]) for start, end, fact in measures if fact.startswith("dur:")}
         # "en 10 min" is the time it takes; "2 min de discours", "3 min of footage" is what it is made from
-        lengths = {
-            (start, fact)
-            for start, _, fact in measures
-            if fact.startswith("dur:")
-            and start
-            and self._reader.number(ks[start - 1]) is not None
+        lengths = [
+            (start - 1, n)
+            for start in sorted(durations)
+            if start
+            and (n := self._reader.number(ks[start - 1])) is not None
             and (start < 2 or ks[start - 2] not in TIME_TAKEN)
             and (start + 1 >= len(ks) or ks[start + 1] not in _MADE_FROM)
-        }
+        ]
         if medium is None or len(lengths) != 1:
             return []
-        [(start, fact)] = lengths
-        seconds = (self._reader.number(ks[start - 1]) or 0.0) * (60.0 if fact == "dur:minute" else 1.0)
-        if fact == "dur:minute" and start + 1 < len(ks):  # "1 min 30"
-            seconds += self._reader.number(ks[start + 1]) or 0.0
+        [(at, n)] = lengths
+        seconds = self._reader.length(ks, at, n, durations)
         return [Quantity(1.0, medium, seconds)] if seconds > 0 else []
 
     def _resolve(self, q: Quantity, tools: list[str], facts: set[str]) -> Quantity:

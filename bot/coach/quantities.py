@@ -125,8 +125,8 @@ class QuantityReader:
         return [found[i] for i in sorted(found)] + clips
 
     def _one_each(self, scan: _Scan) -> list[Quantity]:
-        """ "nos 12 000 donateurs … ChatGPT écrit un mail perso à chacun", "a thank-you email to each of our
-        2,000 donors": one of the unit named for each of the people counted."""
+        """ "nos 12 000 donateurs … ChatGPT écrit un mail perso à chacun": one of the unit named for each
+        of the people counted. (English "to each of our 2,000 donors" is a count per item: `multiply`.)"""
         counts = [
             n
             for i, k in enumerate(scan.ks)
@@ -228,10 +228,10 @@ class QuantityReader:
             medium = units.get(j, (0, ""))[1].partition("/")[0]
             if medium in ("video", "voice", "music", "any"):  # "a 15-second ad" is a clip
                 medium = "video" if medium == "any" else medium
-                return Quantity(1.0, medium, self._length(ks, i, n, durations))
+                return Quantity(1.0, medium, self.length(ks, i, n, durations))
         return None
 
-    def _length(self, ks: list[str], p: int, n: float, durations: dict[int, tuple[int, str]]) -> float:
+    def length(self, ks: list[str], p: int, n: float, durations: dict[int, tuple[int, str]]) -> float:
         """Seconds of the length written at `p`: "30 s", "2 min", "1 min 30"."""
         if durations[p + 1][1] != "minute":
             return n
@@ -249,7 +249,7 @@ class QuantityReader:
             n = self.number(ks[p])
             if n is not None and p + 1 in durations:
                 used.add(p)
-                return self._length(ks, p, n, durations)
+                return self.length(ks, p, n, durations)
         return None
 
     def _seconds(
@@ -264,5 +264,5 @@ class QuantityReader:
         for p in range(unit_at + 1, min(unit_at + 1 + reach, len(ks) - 1)):
             n = self.number(ks[p])
             if n is not None and p + 1 in durations and not (far and ks[p - 1] in TIME_TAKEN):
-                return self._length(ks, p, n, durations)
+                return self.length(ks, p, n, durations)
         return None
