@@ -32,6 +32,11 @@ C = 8.0  # inverse regularisation, chosen on held-out voices (make eval)
 # weighs this much in that pillar's model (held out: 1.0 → 81.3 %, 0.1 → 82.7 % pass; 0 raised every
 # open pillar and the first card shown fell from 57 % to 49 % right).
 OPEN_PILLAR_WEIGHT = 0.1
+# Character n-grams weigh this much, against 1 for words, bigrams and lexicon facts, before a
+# message's vector is L2-normalised: a word brings a dozen n-grams and one word feature, so at 1 the
+# n-grams drown the words and facts. Folded into the exported IDF: the run-time code is unchanged.
+# Held out (38,696 messages, same folds): 1.0 → 85.3 %, 0.5 → 85.7 % pass; 0.7 with facts at 1.5: 85.4 %.
+CHAR_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -62,11 +67,16 @@ def fit(kb: KnowledgeBase, examples: Sequence[corpus.Example], fingerprint: str 
     """A classifier trained on `examples` (deterministic: same corpus, same weights)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import normalize
 
     labels = Labels.of(kb.ids)
     docs = features_of(examples, Extractor(kb.lexicon))
-    vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, min_df=MIN_DF, dtype=np.float32)
-    x = vectorizer.fit_transform(docs)
+    vectorizer = TfidfVectorizer(
+        analyzer=_identity, sublinear_tf=True, min_df=MIN_DF, dtype=np.float32, norm=None
+    )
+    vocabulary = vectorizer.fit(docs).get_feature_names_out().tolist()
+    scale = np.array([_block_weight(f) for f in vocabulary], dtype=np.float32)
+    x = normalize(vectorizer.transform(docs).multiply(scale).tocsr())
     y = labels.matrix(examples)
     weights = np.zeros((x.shape[1], len(labels.names)), dtype=np.float32)
     bias = np.full(len(labels.names), -12.0, dtype=np.float32)  # a label never seen: never predicted
@@ -79,10 +89,13 @@ def fit(kb: KnowledgeBase, examples: Sequence[corpus.Example], fingerprint: str 
             model.fit(x, y[:, j], sample_weight=_weights(name, examples))
             weights[:, j] = model.coef_[0]
             bias[j] = model.intercept_[0]
-    vocabulary = vectorizer.get_feature_names_out().tolist()
-    return Classifier(
-        labels.names, vocabulary, vectorizer.idf_.astype(np.float32), weights, bias, fingerprint
-    )
+    idf = (vectorizer.idf_ * scale).astype(np.float32)
+    return Classifier(labels.names, vocabulary, idf, weights, bias, fingerprint)
+
+
+def _block_weight(feature: str) -> float:
+    """A character n-gram's weight: every other feature is prefixed ("w:", "!", "b:", "x:")."""
+    return 1.0 if feature.startswith(("w:", "!", "b:", "x:")) else CHAR_WEIGHT
 
 
 def _weights(label: str, examples: Sequence[corpus.Example]) -> np.ndarray[Any, np.dtype[np.float64]]:
@@ -124,6 +137,7 @@ def save(classifier: Classifier, folder: Path, examples: Sequence[corpus.Example
             "C": C,
             "min_df": MIN_DF,
             "open_pillar_weight": OPEN_PILLAR_WEIGHT,
+            "char_weight": CHAR_WEIGHT,
             "model": "logistic regression (liblinear, dual), one per label",
         },
     }

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .model import Quantity
 
 # "ça se fait en 10 min", "done in 2 minutes": the time it takes, not the length of a clip.
@@ -121,3 +123,21 @@ def bare_count(ks: list[str], i: int, n: float, periods: dict[int, str]) -> Quan
     if period is not None or (made and ("en" in ks[max(0, i - 3) : i - 1] or them)):
         return Quantity(min(n, 1e6), "any", None, period, "ad")
     return None
+
+
+DOZENS = frozenset({"dozen", "douzaine"})  # "half a dozen" is 6, "two dozen" 24: the dozen carries the count
+_TIMES = frozenset({"time", "foi", "fois"})  # keys: "times" folds to "time", "fois" to "foi"
+_ONE = frozenset({"un", "une", "one"})
+
+
+def times_per(ks: list[str], i: int, periods: dict[int, str]) -> bool:
+    """ "3 times a week", "2 fois par mois": not "une fois par jour" (a habit), nor "2 fois par an"."""
+    return ks[i] not in _ONE and ks[i + 1] in _TIMES and periods.get(i + 2) in ("day", "week", "month")
+
+
+def dozens(ks: list[str], i: int, number: Callable[[str], float | None]) -> float:
+    """ "a dozen" 12, "half a dozen" / "une demi-douzaine" 6, "two dozen" / "trois douzaines" 24, 36."""
+    if ks[i - 1 : i] == ["demi"] or ks[max(0, i - 2) : i] == ["half", "a"]:
+        return 6.0
+    before = number(ks[i - 1]) if i and ks[i - 1] not in _ONE else None
+    return 12.0 * (before if before is not None and before < 100 else 1.0)

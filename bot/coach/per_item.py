@@ -21,11 +21,16 @@ Number = Callable[[str], float | None]
 
 
 def multiply(
-    ks: list[str], at: dict[int, Quantity], number: Number, periods: frozenset[int]
+    ks: list[str],
+    at: dict[int, Quantity],
+    number: Number,
+    periods: frozenset[int],
+    lengths: dict[int, float],
 ) -> dict[int, Quantity]:
     """The quantities by word position, each count per item multiplied by the count of those items.
 
-    A rate per period ("3 par semaine") is not multiplied: it stays a rate.
+    A rate per period ("3 par semaine") is not multiplied: it stays a rate. A length after "each"
+    ("20 hooks, each a 15 s clip") is the length of each item (`lengths`: seconds by word position).
     """
     out = dict(at)
     for i, q in at.items():
@@ -33,6 +38,11 @@ def multiply(
         if found is None:
             continue
         j, n = found
+        if j in lengths:
+            out.pop(j, None)  # "each a 15 s clip" read as one clip of its own: it is each of the items
+            if q.seconds is None and q.medium != "image" and not q.medium.startswith("text"):
+                out[i] = replace(q, seconds=lengths[j])
+            continue
         items = out.pop(j, None)  # "12 posts per month": the product keeps the items' period
         period = q.period or (items.period if items else None)
         out[i] = replace(q, count=min(q.count * n, 1e6), period=period)

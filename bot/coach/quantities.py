@@ -11,16 +11,19 @@ import re
 from dataclasses import dataclass
 
 from .count_words import (
+    DOZENS,
     NOT_GENERATED,
     RANKED,
     TIME_TAKEN,
     after_making,
     bare_count,
+    dozens,
     made_by_ai,
     multiplied,
     retried,
     retries,
     times,
+    times_per,
     year,
 )
 from .model import Quantity
@@ -30,6 +33,7 @@ from .phrases import MEMO_SIZE, NUMBER
 _THOUSANDS = re.compile(r"^(\d+(?:[.,]\d+)?)k$")  # "5k", "1,5k": thousands, as marketers write them
 ARTICLES = frozenset({"un", "une", "one"})  # "une vidéo de 30 secondes": 1 video
 _EACH = frozenset({"chacun", "chacune"})  # "un mail perso à chacun": one per person counted
+_OF = frozenset({"of", "de", "d"})
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,9 @@ class QuantityReader:
         for i, k in enumerate(ks):
             if not k[0].isdigit() and k not in numbers and not multiplied(k):
                 continue  # no number ("3", "5k", "3x", "x16") nor number word: neither a count nor a rate
-            n = self.number(k)
+            if i + 1 < len(ks) and ks[i + 1] in DOZENS:
+                continue  # "two dozen": the count is read at the dozen
+            n = dozens(ks, i, self.number) if k in DOZENS else self.number(k)
             if n is not None and i + 1 in scan.durations and i not in used:
                 lone = self._lone_clip(ks, i, n, scan.durations, scan.units)  # "a 1-minute video": one clip
                 if lone is not None:
@@ -107,6 +113,9 @@ class QuantityReader:
             if self._not_count(ks, i):
                 if mode.generating and retries(ks, i):  # "regenerate 10 times", "relancer 50 fois"
                     found[i] = Quantity(min(n, 1e6), "any", None, None, "ad")
+                elif times_per(ks, i, scan.periods) and mode.generating:
+                    # "posts 3 times a week", "poste 2 fois par semaine": a rate, like "3x a week"
+                    found[i] = Quantity(min(n, 1e6), "any", None, scan.periods[i + 2], "ad")
                 continue
             before = set(used)
             q = self._with_unit(scan, i, n, used) or self._bare(scan, i, n, mode)
@@ -116,13 +125,22 @@ class QuantityReader:
                 used.add(i)
             else:  # "une vidéo de rénovation…, 30 sec": a dropped article leaves its clip to `_lone_units`
                 used &= before
-        found = multiply(ks, found, self.number, frozenset(scan.periods))
+        found = multiply(ks, found, self.number, frozenset(scan.periods), self._lengths(scan))
         if not found and mode.generating and not _EACH.isdisjoint(ks):
             return self._one_each(scan)
         # "12 vidéos HeyGen … 1 min 30 chacune": a clip length already belongs to the clips counted
         media = {counted.medium for counted in found.values()}
         clips = [c for c in self._lone_units(scan, used) if c.medium not in media and "any" not in media]
         return [found[i] for i in sorted(found)] + clips
+
+    def _lengths(self, scan: _Scan) -> dict[int, float]:
+        """Seconds of each length written in the text, by the position of its number ("15 s", "2 min")."""
+        return {
+            p: self.length(scan.ks, p, n, scan.durations)
+            for p in (d - 1 for d in scan.durations)
+            # "each one's post": "one s" is no length
+            if p >= 0 and scan.ks[p] not in ARTICLES and (n := self.number(scan.ks[p])) is not None
+        }
 
     def _one_each(self, scan: _Scan) -> list[Quantity]:
         """ "nos 12 000 donateurs … ChatGPT écrit un mail perso à chacun": one of the unit named for each
@@ -224,7 +242,10 @@ class QuantityReader:
         if i > 0 and self.number(ks[i - 1]) is not None and ks[i - 1] not in ARTICLES:
             return None  # "10 15-second videos": the count comes first, handled as a quantity
         after = durations[i + 1][0]
-        for j in range(after, min(after + 2, len(ks))):
+        # "2 min de voix off"; "2 min of ElevenLabs voiceover", "2 min of AI voice-over": a tool or
+        # "AI" may stand between "of" and the clip
+        reach = 4 if after < len(ks) and ks[after] in _OF else 2
+        for j in range(after, min(after + reach, len(ks))):
             medium = units.get(j, (0, ""))[1].partition("/")[0]
             if medium in ("video", "voice", "music", "any"):  # "a 15-second ad" is a clip
                 medium = "video" if medium == "any" else medium

@@ -70,6 +70,10 @@ class Policy:
     pillar: float = 0.5  # a pillar is raised from this probability
     card: float = 0.2  # a card answers, within a raised pillar, from this probability
     card_floor: float = 0.1  # …or, when its pillar is surer than any card, from this one (not a guess)
+    # …provided the pillar clears its bar by this much: a pillar barely over its bar with no card of
+    # its own above `card` is a guess ("top 10 AI tools" → places and cultures). Held out: 0 → 0.1
+    # keeps the pass rate (33,010 → 33,009 of 38,696) and the first card shown rises 62.6 → 63.0 %.
+    floor_margin: float = 0.1
     veto: float = 0.6  # a non-critical rule is dropped when its pillar scores under this (held out: 0.5–0.7)
     suggest: float = 0.05  # closest topics are offered from this card probability (64 cards share it)
     without_ai: float = 0.7  # a text that names no AI tool or topic needs this much to raise a pillar
@@ -182,7 +186,12 @@ class Understanding:
             if facts is not None and not evidenced(pillar, facts):
                 extra = max(extra, self.policy.unevidenced)
             if scores.pillar(pillar) >= max(self.policy.bar(pillar), floor, extra) and (
-                prob >= self.policy.card or (scores.pillar(pillar) > prob and prob >= self.policy.card_floor)
+                prob >= self.policy.card
+                or (
+                    scores.pillar(pillar) > prob
+                    and prob >= self.policy.card_floor
+                    and scores.pillar(pillar) >= self.policy.bar(pillar) + self.policy.floor_margin
+                )
             ):
                 best[pillar] = (card_id, prob)
         severity = Severity.INFO if question else Severity.WARNING

@@ -250,6 +250,10 @@ def test_footprint_questions_about_one_item_get_its_estimate(x: Extractor, text:
         ("10 a day with ChatGPT", [(10, "text")]),
         ("Gemini pour générer 12 000 courriers personnalisés", [(12000, "text")]),
         ("a dozen Midjourney variants of the team photo", [(12, "image")]),
+        ("half a dozen Midjourney variants of the team photo", [(6, "image")]),
+        ("two dozen product descriptions via Gemini", [(24, "text")]),
+        ("une demi-douzaine de visuels Midjourney pour la vitrine", [(6, "image")]),
+        ("trois douzaines de fiches produit avec ChatGPT", [(36, "text")]),
         ("en 2024 on a lancé la campagne avec ChatGPT", []),
         ("subtitle 40 videos with Whisper", []),
         ("traduire 40 articles avec DeepL", []),
@@ -274,6 +278,44 @@ def test_quantities_as_people_write_them(x: Extractor, text: str, expected: list
 def test_a_spot_of_one_minute_is_one_clip(x: Extractor) -> None:
     [q] = x.extract("One 60-second hero film in Veo, cutdowns later").quantities
     assert (q.count, q.medium, q.seconds) == (1, "video", 60)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a length after "each" is each item's length, not a count per item (was 300 and 1,050 videos)
+        ("briefing: 20 TikTok hooks, each a 15s Kling clip of a student", (20, "video", 15)),
+        ("one short avatar video per SKU (35 SKUs), each ~30 seconds, with Synthesia", (35, "video", 30)),
+        ("we'll make 4 videos with Veo, each 8 seconds, for the campaign", (4, "video", 8)),
+        # a tool or "AI" between "of" and the clip
+        ("we'll use 2 min of ElevenLabs voiceover for the origin film", (1, "voice", 120)),
+        ("Next month: 2 min of AI voice-over for the YouTube tutorial", (1, "voice", 120)),
+    ],
+)
+def test_clip_lengths_written_apart(x: Extractor, text: str, expected: tuple[float, str, float]) -> None:
+    assert [(q.count, q.medium, q.seconds) for q in x.extract(text).quantities] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("our AI influencer made with Midjourney posts 3 times a week", [(3, "image", "week")]),
+        ("notre influenceuse créée avec Midjourney poste 2 fois par semaine", [(2, "image", "week")]),
+        ("Conseil du jour : le fil dentaire une fois par jour, écrit avec ChatGPT", []),  # a habit
+        ("FAQ écrite par ChatGPT, mise à jour 2 fois par an", []),
+    ],
+)
+def test_times_per_period_is_a_rate(x: Extractor, text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(q.count, q.medium, q.period) for q in x.extract(text).quantities] == expected
+
+
+def test_each_ones_is_no_length(x: Extractor) -> None:
+    text = "8k contacts, Claygent scrapes each one's latest LinkedIn post, GPT writes an opener for each"
+    assert all(q.seconds is None for q in x.extract(text).quantities)
+
+
+def test_time_spent_is_no_clip(x: Extractor) -> None:
+    assert x.extract("it takes 10 min of my time to write the email with ChatGPT").quantities == ()
 
 
 def test_a_question_with_a_real_number_keeps_it(x: Extractor) -> None:
