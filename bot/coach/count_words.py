@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from .model import Quantity
 
+ARTICLES = frozenset({"un", "une", "one"})  # "une vidéo de 30 secondes": 1 video
+
 # "ça se fait en 10 min", "done in 2 minutes": the time it takes, not the length of a clip.
 TIME_TAKEN = frozenset({"en", "in", "within", "under"})
 
@@ -127,17 +129,16 @@ def bare_count(ks: list[str], i: int, n: float, periods: dict[int, str]) -> Quan
 
 DOZENS = frozenset({"dozen", "douzaine"})  # "half a dozen" is 6, "two dozen" 24: the dozen carries the count
 _TIMES = frozenset({"time", "foi", "fois"})  # keys: "times" folds to "time", "fois" to "foi"
-_ONE = frozenset({"un", "une", "one"})
 
 
 def times_per(ks: list[str], i: int, periods: dict[int, str]) -> bool:
     """ "3 times a week", "2 fois par mois": not "une fois par jour" (a habit), nor "2 fois par an"."""
-    return ks[i] not in _ONE and ks[i + 1] in _TIMES and periods.get(i + 2) in ("day", "week", "month")
+    return ks[i] not in ARTICLES and ks[i + 1] in _TIMES and periods.get(i + 2) in ("day", "week", "month")
 
 
 def dozens(ks: list[str], i: int, number: Callable[[str], float | None]) -> float:
     """ "a dozen" 12, "half a dozen" / "une demi-douzaine" 6, "two dozen" / "trois douzaines" 24, 36."""
     if ks[i - 1 : i] == ["demi"] or ks[max(0, i - 2) : i] == ["half", "a"]:
         return 6.0
-    before = number(ks[i - 1]) if i and ks[i - 1] not in _ONE else None
+    before = number(ks[i - 1]) if i and ks[i - 1] not in ARTICLES else None
     return 12.0 * (before if before is not None and before < 100 else 1.0)

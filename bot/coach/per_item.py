@@ -40,7 +40,7 @@ def multiply(
         j, n = found
         if j in lengths:
             out.pop(j, None)  # "each a 15 s clip" read as one clip of its own: it is each of the items
-            if q.seconds is None and q.medium != "image" and not q.medium.startswith("text"):
+            if q.seconds is None and q.medium not in ("image", "text"):
                 out[i] = replace(q, seconds=lengths[j])
             continue
         items = out.pop(j, None)  # "12 posts per month": the product keeps the items' period

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .count_words import (
+    ARTICLES,
     DOZENS,
     NOT_GENERATED,
     RANKED,
@@ -31,7 +32,6 @@ from .per_item import multiply
 from .phrases import MEMO_SIZE, NUMBER
 
 _THOUSANDS = re.compile(r"^(\d+(?:[.,]\d+)?)k$")  # "5k", "1,5k": thousands, as marketers write them
-ARTICLES = frozenset({"un", "une", "one"})  # "une vidéo de 30 secondes": 1 video
 _EACH = frozenset({"chacun", "chacune"})  # "un mail perso à chacun": one per person counted
 _OF = frozenset({"of", "de", "d"})
 
