@@ -12,6 +12,42 @@ ARTICLES = frozenset({"un", "une", "one"})  # "une vidéo de 30 secondes": 1 vid
 # "ça se fait en 10 min", "done in 2 minutes": the time it takes, not the length of a clip.
 TIME_TAKEN = frozenset({"en", "in", "within", "under"})
 
+# "variantes d'objets de mail", "variations of the year-end subject line", "40 short voice-overs":
+# a generic unit (a variant, an ad, a version) or the adjective "short" before what is really made.
+_LENGTH_WORDS = frozenset({"second", "seconde", "sec", "s", "min", "minute", "mn"})
+_OF_WHAT = frozenset({"of", "de", "d", "du", "des", "la", "le", "les", "l", "the", "our", "nos", "notre"})
+
+
+def named_unit(
+    ks: list[str], j: int, units: dict[int, tuple[int, str]], number: Callable[[str], float | None]
+) -> int:
+    """Where the unit that says what is counted stands: `j`, or the specific unit a generic one at
+    `j` leads to ("variations of the subject line" are subject lines; "short videos" stay videos)."""
+    end, unit = units[j]
+    generic = unit.startswith("any")
+    if not generic and ks[j] != "short":
+        return j
+    if end in units and not units[end][1].startswith("any"):
+        return end  # "short voice-overs", "ad videos"
+    if ks[j] == "short" and end + 1 in units and not units[end + 1][1].startswith("any"):
+        return end + 1  # "1,000 short SEO pages"
+    if generic and end < len(ks) and ks[end] in _OF_WHAT:
+        for p in range(end + 1, min(end + 7, len(ks))):
+            if p + 1 < len(ks) and ks[p + 1] in _LENGTH_WORDS:
+                continue  # "versions of a 60-second radio voice-over": the length, not a count
+            if p in units:
+                if units[p][1].startswith("any"):
+                    return j
+                # English puts the thing last ("of the banner headline"), French first ("de la
+                # bannière newsletter")
+                head = units[p][0]
+                english = ks[end] == "of" and head in units and not units[head][1].startswith("any")
+                return head if english else p
+            if number(ks[p]) is not None:
+                break
+    return j
+
+
 _AI_WORDS = frozenset({"ai", "ia", "genai"})
 # "top 10 AI tools", "5 AI trends": things about AI, not things AI makes (word keys: plurals folded).
 _NOT_MADE = frozenset(

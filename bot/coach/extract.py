@@ -15,6 +15,7 @@ from .count_words import TIME_TAKEN
 from .kb import Lexicon
 from .model import Mentions, Quantity
 from .names import NameFinder
+from .per_item import merged_lengths
 from .phrases import PhraseIndex, merge_thousands
 from .quantities import QuantityReader, ReadMode
 from .text import Words, fold, key, read, tokens
@@ -24,6 +25,7 @@ _GENERATING = frozenset({"intent:generate", "intent:write"})
 _NOT_GENERATING = frozenset({"intent:analyse", "intent:transform"})
 # Naming an image, video or audio generator is saying what is generated ("20 'customers' on Midjourney").
 _GENERATOR_MEDIA = frozenset({"medium:image", "medium:video", "medium:music", "medium:voice"})
+_SOUND = frozenset({"voice", "music"})
 _CLIP_MEDIA = ("video", "voice", "music")
 # A generic count ("50 ads") with no tool takes the first medium the text names, in this order.
 _RESOLVE_ORDER = ("video", "image", "voice", "music", "text")
@@ -220,10 +222,11 @@ class Extractor:
             "always" if any(t in facts for t in _FOOTPRINT_TOPICS) else ("" if question else "with_duration"),
             bool(facts & _GENERATING or (tools and facts & _GENERATOR_MEDIA)) and not facts & _NOT_GENERATING,
         )
-        quantities = [
-            self._resolve(q, tools, facts)
-            for q in self._reader.read(*self._unquoted(text, ks, measures), mode)
-        ]
+        read_ = self._reader.read(*self._unquoted(text, ks, measures), mode)
+        quantities = [self._resolve(q, tools, facts) for q in read_]
+        sounds = [r.medium == "video" and q.medium != "video" for r, q in zip(read_, quantities, strict=True)]
+        if any(sounds):  # the videos' sound is what is made: a lone clip beside them is its length
+            quantities = merged_lengths(quantities, sounds)
         if not quantities and mode.generating:
             quantities = self._tool_clip(ks, measures, tools)
         if "intent:transform" in facts and "intent:generate" not in facts:
@@ -276,9 +279,12 @@ class Extractor:
 
     def _resolve(self, q: Quantity, tools: list[str], facts: set[str]) -> Quantity:
         """A generic unit ("50 ads", "30 posts") takes the medium of the tool, else of the media named."""
+        tool_medium = self.lexicon.tools[tools[0]].medium if tools else None
+        if q.medium == "video" and tools and all(self.lexicon.tools[t].medium in _SOUND for t in tools):
+            # "voice-over for 8 tutorial videos… ElevenLabs": the sound is made, the videos exist
+            return replace(q, medium=tool_medium or "voice")
         if q.medium != "any":
             return q
-        tool_medium = self.lexicon.tools[tools[0]].medium if tools else None
         if q.seconds:  # "a 15-second ad": a clip, a video unless made with a voice or music tool
             return replace(q, medium=tool_medium if tool_medium in _CLIP_MEDIA else "video", kind="")
         if tool_medium:

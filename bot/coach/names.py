@@ -1,4 +1,4 @@
-"""Named people: "Omar Sy", "Mikaela Shiffrin", "la voix de Marc", "Keanu's vibe".
+"""Named people: "Omar Sy", "Mikaela Shiffrin", "la voix de Marc", "Keanu's vibe", "our sommelier Marc".
 
 A real person's face or voice in generated content needs their consent, and no lexicon can list
 everyone. A capitalised first name from the lexicon's list followed by a capitalised surname, or a
@@ -24,6 +24,12 @@ _FACE_OR_VOICE = re.compile(
     rf"|\bà\s+la\s+|\bfaçon\s+|\bfacon\s+)({_WORD})"
     rf"|({_WORD})['’]s\s+(?:voice|face|likeness|vibe|look)\b",
     re.IGNORECASE,
+)
+
+# "our sommelier Marc", "notre responsable événementiel Sophie", "my colleague Julie": one of us,
+# named by role then first name (a first name must follow; "our Louis Vuitton bag" is a house)
+_ROLE_THEN_NAME = re.compile(
+    rf"\b(?:our|my|notre|mon|ma|votre|your)\s+(?:[a-zà-ÿ'’-]+\s+){{1,3}}?({_WORD})(?:\s+({_WORD}))?"
 )
 
 # What every `_FACE_OR_VOICE` match contains, without the name, in lower case: searched first in the
@@ -56,6 +62,10 @@ class NameFinder:
             return False
         for match in _FULL_NAME.finditer(text):
             if self._is_first(match.group(1)) and fold(match.group(2)).lower() not in self._brands:
+                return True
+        for match in _ROLE_THEN_NAME.finditer(text):
+            after = match.group(2)
+            if self._is_first(match.group(1)) and not (after and fold(after).lower() in self._brands):
                 return True
         if not _may_say_face_or_voice(text):
             return False

@@ -26,17 +26,19 @@ def multiply(
     number: Number,
     periods: frozenset[int],
     lengths: dict[int, float],
+    taken: frozenset[int] = frozenset(),
 ) -> dict[int, Quantity]:
     """The quantities by word position, each count per item multiplied by the count of those items.
 
-    A rate per period ("3 par semaine") is not multiplied: it stays a rate. A length after "each"
+    A rate per period ("3 par semaine") is not multiplied: it stays a rate, carried over the horizon
+    the text names by `over`. A length after "each"
     ("20 hooks, each a 15 s clip") is the length of each item (`lengths`: seconds by word position).
     """
     out = dict(at)
     for i, q in at.items():
         found = _items(ks, i, number, periods)
-        if found is None:
-            continue
+        if found is None or found[0] in taken:
+            continue  # "3 vidéos par semaine pendant 10 semaines": a horizon, not items (`over`)
         j, n = found
         if j in lengths:
             out.pop(j, None)  # "each a 15 s clip" read as one clip of its own: it is each of the items
@@ -65,3 +67,101 @@ def _items(ks: list[str], i: int, number: Number, periods: frozenset[int]) -> tu
                     return j, n
         return None
     return None
+
+
+# A rate's period and a horizon's unit, in days: "3 reels par semaine pendant 2 mois" is 3 × 8.7.
+_DAYS = {"day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+_SPANS = {
+    **dict.fromkeys(("jour", "day"), 1.0),
+    **dict.fromkeys(("semaine", "week"), 7.0),
+    **dict.fromkeys(("moi", "mois", "month"), 30.0),
+    **dict.fromkeys(("trimestre", "quarter"), 365 / 4),
+    **dict.fromkeys(("semestre",), 365 / 2),
+    **dict.fromkeys(("an", "ans", "annee", "année", "year"), 365.0),
+}
+# "pendant 6 mois", "for the whole quarter", "sur l'année", "over a year", "toute l'année", "all year"
+_LEADS = frozenset(
+    {"pendant", "durant", "for", "over", "sur", "during", "across", "throughout", "toute", "all"}
+)
+_BETWEEN = frozenset(
+    {"l", "la", "le", "les", "the", "un", "une", "a", "one", "whole", "entire", "toute", "tout", "next"}
+    | {"prochain", "prochaine", "prochains", "full", "complete", "entier", "entière", "entiere"}
+)
+
+
+def over(at: dict[int, Quantity], days: float) -> dict[int, Quantity]:
+    """Rates carried over a horizon of `days`: "3 reels par semaine sur l'année" is 156 reels,
+    "30 requêtes par jour… sur une année" 10,950 (a year is 365 days, a month 30)."""
+    out = {}
+    for i, q in at.items():
+        per = _DAYS.get(q.period or "")
+        if per is not None and days > per:
+            q = replace(q, count=min(float(round(q.count * days / per)), 1e6), period=None)
+        out[i] = q
+    return out
+
+
+def horizon(ks: list[str], number: Number) -> tuple[float, frozenset[int]] | None:
+    """The days in the first horizon written ("pendant 6 mois": 182.5) and the positions of its words,
+    which are no items to multiply by (`multiply`)."""
+    for i, k in enumerate(ks):
+        if k not in _LEADS:
+            continue
+        p, n = i + 1, 1.0
+        while p < len(ks) and ks[p] in _BETWEEN:
+            p += 1
+        if p < len(ks) and ks[p] not in _SPANS and (count := number(ks[p])) is not None:
+            p, n = p + 1, count
+        if p < len(ks) and ks[p] in _SPANS and n <= 60:
+            return n * _SPANS[ks[p]], frozenset(range(i, p + 1))
+    return None
+
+
+_EACH_AFTER = frozenset({"chacun", "chacune", "each", "apiece"})
+
+
+def each_length(
+    ks: list[str],
+    at: dict[int, Quantity],
+    lengths: dict[int, float],
+    durations: dict[int, tuple[int, str]],
+    units: dict[int, tuple[int, str]],
+) -> tuple[dict[int, Quantity], float | None]:
+    """ "2 versions de la voix off de la pub radio, 30 s chacune": a length followed by "each" is
+    every counted clip's length. Returns the quantities and that length when a clip took it (so it
+    is no clip of its own)."""
+    each = next(
+        (s for p, s in lengths.items() if (end := durations[p + 1][0]) < len(ks) and ks[end] in _EACH_AFTER),
+        None,
+    )
+    if each is None:
+        return at, None
+    # the sound for "40 videos… with an ElevenLabs voice, 90 s each" is what is made, not video
+    sound = any(unit.partition("/")[0] in ("voice", "music") for _, unit in units.values())
+    out = {
+        i: replace(q, seconds=each)
+        if q.seconds is None and (q.medium in ("voice", "music") or (q.medium == "video" and not sound))
+        else q
+        for i, q in at.items()
+    }
+    return out, each if any(q.seconds == each for q in out.values()) else None
+
+
+def merged_lengths(quantities: list[Quantity], sounds: list[bool]) -> list[Quantity]:
+    """ "40 help-center videos with an ElevenLabs voice, about 90 seconds each", once the videos are
+    read as voices (`sounds`: which were): the lone 90 s voice clip read beside them is their length,
+    not one more clip."""
+    out = list(quantities)
+    for lone in [q for q in quantities if q.count == 1 and q.seconds and q.period is None]:
+        same = (
+            q
+            for q, s in zip(out, sounds, strict=False)
+            if s and q.seconds is None and q.medium == lone.medium
+        )
+        target = next(same, None)
+        if target is not None:
+            at = out.index(target)
+            out[at] = replace(target, seconds=lone.seconds)
+            gone = out.index(lone)
+            del out[gone], sounds[gone]
+    return out

@@ -21,6 +21,7 @@ from .count_words import (
     dozens,
     made_by_ai,
     multiplied,
+    named_unit,
     retried,
     retries,
     times,
@@ -28,7 +29,7 @@ from .count_words import (
     year,
 )
 from .model import Quantity
-from .per_item import multiply
+from .per_item import each_length, horizon, multiply, over
 from .phrases import MEMO_SIZE, NUMBER
 
 _THOUSANDS = re.compile(r"^(\d+(?:[.,]\d+)?)k$")  # "5k", "1,5k": thousands, as marketers write them
@@ -125,12 +126,22 @@ class QuantityReader:
                 used.add(i)
             else:  # "une vidéo de rénovation…, 30 sec": a dropped article leaves its clip to `_lone_units`
                 used &= before
-        found = multiply(ks, found, self.number, frozenset(scan.periods), self._lengths(scan))
+        span = horizon(ks, self.number) if any(q.period for q in found.values()) else None
+        lengths = self._lengths(scan)
+        found = multiply(
+            ks, found, self.number, frozenset(scan.periods), lengths, span[1] if span else frozenset()
+        )
+        found = over(found, span[0]) if span else found
         if not found and mode.generating and not _EACH.isdisjoint(ks):
             return self._one_each(scan)
+        found, each = each_length(ks, found, lengths, scan.durations, scan.units)
         # "12 vidéos HeyGen … 1 min 30 chacune": a clip length already belongs to the clips counted
         media = {counted.medium for counted in found.values()}
-        clips = [c for c in self._lone_units(scan, used) if c.medium not in media and "any" not in media]
+        clips = [
+            c
+            for c in self._lone_units(scan, used)
+            if c.medium not in media and "any" not in media and not (found and c.seconds == each)
+        ]
         return [found[i] for i in sorted(found)] + clips
 
     def _lengths(self, scan: _Scan) -> dict[int, float]:
@@ -167,9 +178,10 @@ class QuantityReader:
             if j in scan.units:
                 if j > i + 1 and year(n) and ks[i].isdigit():
                     return None  # "in 1850s London, an ad": a year, not a count ("2,000 push…" is one)
-                end, unit = scan.units[j]
+                named = named_unit(ks, j, scan.units, self.number)
+                end, unit = scan.units[named]
                 medium, _, kind = unit.partition("/")
-                seconds = self._seconds(ks, j, scan.durations) or self._seconds_between(
+                seconds = self._seconds(ks, named, scan.durations) or self._seconds_between(
                     ks, i, j, scan.durations, used
                 )
                 period = next(

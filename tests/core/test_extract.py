@@ -290,6 +290,17 @@ def test_a_spot_of_one_minute_is_one_clip(x: Extractor) -> None:
         # a tool or "AI" between "of" and the clip
         ("we'll use 2 min of ElevenLabs voiceover for the origin film", (1, "voice", 120)),
         ("Next month: 2 min of AI voice-over for the YouTube tutorial", (1, "voice", 120)),
+        # a length followed by "each": every item's (was one more clip of its own)
+        (
+            "on génère 2 versions de la voix off de la pub radio, 30 s chacune, avec ElevenLabs",
+            (2, "voice", 30),
+        ),
+        ("8 Suno versions of the music for the spot, 30s each", (8, "music", 30)),
+        # "short" before a clip is an adjective (was 40 videos and one voice clip)
+        (
+            "We need 40 short voice-overs (about 15 s each) for the product videos, ElevenLabs",
+            (40, "voice", 15),
+        ),
     ],
 )
 def test_clip_lengths_written_apart(x: Extractor, text: str, expected: tuple[float, str, float]) -> None:
@@ -781,3 +792,65 @@ def test_a_length_does_not_add_a_clip_or_hide_a_count(x: Extractor, text: str) -
 )
 def test_time_taken_source_material_and_ideas_are_not_clips_or_batches(x: Extractor, text: str) -> None:
     assert q(x, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a variant of something is that thing (was 300 and 100 images)
+        ("generer 300 variantes d'objets de mail pour la campagne de nurturing avec l'IA", (300, "text")),
+        ("Let's generate 100 variations of the year-end appeal subject line", (100, "text")),
+        # English puts the thing last, French first
+        ("Need 12 variations of the banner headline, doing them in ChatGPT", (12, "text")),
+        ("we're making x4 variants of the Black Friday email visual in Ideogram", (4, "image")),
+        ("3 versions de chaque bannière newsletter générées dans Canva IA", (3, "image")),
+    ],
+)
+def test_a_variant_of_something_is_that_thing(x: Extractor, text: str, expected: tuple[float, str]) -> None:
+    assert [(q.count, q.medium) for q in x.extract(text).quantities] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 posts a week for 6 months with ChatGPT", [(77, "text", None)]),  # 180 days
+        (
+            "on fait 3 reels par semaine avec Runway (15 s chacun), ça pèse combien sur l'année ?",
+            [(156, "video", None)],
+        ),
+        (
+            "so we're doing 3 videos a week on sora 15 seconds each for the whole quarter",
+            [(39, "video", None)],
+        ),
+        ("générer 3 visuels par jour pendant 1 mois pour le feed insta avec Ideogram", [(90, "image", None)]),
+        # the horizon's number is no item to multiply by (was 30 a week)
+        ("On veut générer 3 vidéos de 15 s par semaine avec Veo, pendant 10 semaines", [(30, "video", None)]),
+        ("30 requêtes ChatGPT par jour : ça représente quoi en CO2 sur une année ?", [(10950, "text", None)]),
+        # no horizon: the rate stays a rate
+        ("3 posts par semaine sur LinkedIn avec Claude", [(3, "text", "week")]),
+    ],
+)
+def test_a_rate_over_a_horizon_is_its_total(
+    x: Extractor, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert [(q.count, q.medium, q.period) for q in x.extract(text).quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only a voice or music tool is named: the sound is what is made, the videos exist already
+        ("voice-over for 8 tutorial videos, 2 min each, using a stock ElevenLabs voice", (8, "voice", 120)),
+        (
+            "we'll voice all 40 help-center videos with an ElevenLabs voice, about 90 seconds each",
+            (40, "voice", 90),
+        ),
+        ("10 videos with Runway and an ElevenLabs voice", (10, "video", None)),
+        # a radio spot is audio
+        ("Faire 3 spots radio de 30 s avec une voix off IA et une musique Suno", (3, "voice", 30)),
+    ],
+)
+def test_the_sound_of_existing_videos(
+    x: Extractor, text: str, expected: tuple[float, str, float | None]
+) -> None:
+    assert [(q.count, q.medium, q.seconds) for q in x.extract(text).quantities] == [expected]
