@@ -47,6 +47,13 @@ SECOND_ANSWER = 0.75  # a second card answers too only when it scores close to t
 HINT_BOOST = 2.0  # cards of a pillar the question's words point at (lexicon `pillar_hints`)
 ABOUT_AI = ("tool", "topic:ai", "intent:generate")
 FOOTPRINT_TOPICS = ("topic:energy", "topic:water", "topic:carbon")
+ASKED_FIGURES = ("topic:carbon", "topic:water")  # said in the estimate's point when asked about
+# Things people made without AI: a count in a text that names no AI and says one of these words
+# ("we printed 500 posters", "shot with our photographer") is no batch of generations.
+MADE_BY_PEOPLE = frozenset(
+    {"printed", "reprinted", "imprime", "imprimes", "imprimee", "imprimees", "tirage", "tirages"}
+    | {"photographer", "photographers", "photographe", "photographes", "filmed", "tournage"}
+)
 LABELLED_MEMO = 4096  # transparency findings with their label link (cards × places × media in practice)
 
 
@@ -161,7 +168,13 @@ class Coach:
         footprint = None
         # "Combien de CO2 pour les 50 images ?" asked of an AI coach is about generating them.
         asks_footprint = any(f in mentions.facts for f in FOOTPRINT_TOPICS)
-        if (names_ai or asks_footprint) and self.understanding.wants_footprint(scores, mentions):
+        # "12 images of brides…" sent to an AI coach is about generating them; "pas d'IA" is not
+        unnamed = (
+            scores.pillar(Pillar.FOOTPRINT.value) >= self.understanding.policy.unnamed_footprint
+            and "negated:topic" not in mentions.facts
+            and MADE_BY_PEOPLE.isdisjoint(words.tokens)
+        )
+        if (names_ai or asks_footprint or unnamed) and self.understanding.wants_footprint(scores, mentions):
             footprint = self.footprints.compute(mentions.quantities, mentions.tools, language)
         rules = fired(self.rules, mentions.facts, mentions.is_question)
         absent = negated_cards(mentions.facts)
@@ -179,7 +192,9 @@ class Coach:
         found = [self.understanding.sharpened(f, scores, language, cited) for f in found]
         # A question's cards are its answer and lead; a plan's join the rules, most serious first.
         answers, found = (cards, found) if mentions.is_question else ([], found + cards)
-        findings = self._findings_from(found, footprint, answers, language)
+        # "combien d'eau…": the estimate says the figure asked for, not only the energy
+        asked = tuple(f for f in ASKED_FIGURES if f in mentions.facts)
+        findings = self._findings_from(found, footprint, answers, language, asked)
         suggestions = () if findings or not about_ai else self.understanding.suggestions(scores, language)
         answer = (
             t("answer.unsure", language)  # a question it cannot answer: say so, the surfaces offer topics
@@ -262,10 +277,15 @@ class Coach:
         return self._findings_from(found, footprint, answers, lang)
 
     def _findings_from(
-        self, found: list[Finding], footprint: Footprint | None, answers: list[Finding], lang: str
+        self,
+        found: list[Finding],
+        footprint: Footprint | None,
+        answers: list[Finding],
+        lang: str,
+        asked: tuple[str, ...] = (),
     ) -> tuple[Finding, ...]:
         if footprint is not None:
-            found = self._with_footprint(found, footprint, lang)
+            found = self._with_footprint(found, footprint, lang, asked)
         found.sort(key=lambda f: (-f.severity.rank, PILLAR_RANK[f.pillar]))
         # The question's answer leads. A warning rule of the same pillar citing the same card says it
         # better: that answer goes. An info rule adds nothing to an answer of its pillar that shares
@@ -292,20 +312,33 @@ class Coach:
         # One order on every surface: most serious first; a question's answer leads its severity.
         return tuple(sorted(kept, key=lambda f: -f.severity.rank)[:MAX_FINDINGS])
 
-    def _with_footprint(self, found: list[Finding], fp: Footprint, lang: str) -> list[Finding]:
-        """The first footprint finding carries the figures; one is added if no rule gave one."""
+    def _with_footprint(
+        self, found: list[Finding], fp: Footprint, lang: str, asked: tuple[str, ...] = ()
+    ) -> list[Finding]:
+        """The first footprint finding carries the figures (and the water or carbon figure the text
+        asks about: `asked`); one is added if no rule gave one."""
         idx = next((i for i, f in enumerate(found) if f.pillar == Pillar.FOOTPRINT), None)
-        finding = self._footprint_finding(found[idx] if idx is not None else None, fp, lang)
+        finding = self._footprint_finding(found[idx] if idx is not None else None, fp, lang, asked)
         if idx is None:
             return [*found, finding]
         return [*found[:idx], finding, *found[idx + 1 :]]
 
-    def _footprint_finding_uncached(self, base: Finding | None, fp: Footprint, lang: str) -> Finding:
-        # Short: the figures in full (CO2e, water, every equivalent, sources) travel in `footprint`.
+    def _footprint_finding_uncached(
+        self, base: Finding | None, fp: Footprint, lang: str, asked: tuple[str, ...] = ()
+    ) -> Finding:
+        # Short: the figures in full (CO2e, water, every equivalent, sources) travel in `footprint`;
+        # the advice adds only the figure the text asks about ("combien d'eau…").
+        extra = "".join(
+            t(f"fp.asked.{topic.removeprefix('topic:')}", lang).format(
+                water=numbers.volume(fp.water_l, lang), co2e=numbers.mass(fp.co2e_g, lang)
+            )
+            for topic in asked
+        )
         advice = (
             t("fp.finding.advice", lang)
             .format(
                 energy=numbers.energy(fp.energy_wh, lang),
+                asked=extra,
                 equivalent=fp.equivalents[0].removeprefix("≈ ") if fp.equivalents else "—",
                 basis=short_basis(fp.basis),  # the factors behind it: in `footprint.basis`
                 advice=base.advice if base else "",

@@ -100,9 +100,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "Empreinte de cette production : {energy}",
     },
     "fp.finding.advice": {
-        "en": "About {energy} ({equivalent}) for {basis}. {advice}",
-        "fr": "Environ {energy} ({equivalent}) pour {basis}. {advice}",
+        "en": "About {energy} ({equivalent}){asked} for {basis}. {advice}",
+        "fr": "Environ {energy} ({equivalent}){asked} pour {basis}. {advice}",
     },
+    "fp.asked.water": {"en": ", {water} of water", "fr": ", {water} d'eau"},
+    "fp.asked.carbon": {"en": ", {co2e}", "fr": ", {co2e}"},
     # --- Microsoft Teams (outgoing webhook replies, Adaptive Cards) ---
     "teams.forget_done": {
         "en": "Done: {n} record(s) about you were erased. Your next checks will be counted again (never their text).",

@@ -45,12 +45,24 @@ EVIDENCE = {
         *("data", "person", "people", "synthetic", "hr"),
         *("chatbot", "upload", "topic:privacy", "reviews"),
     ),
+    # Generated people, stereotypes in text (job ads, personas), places, beauty, history.
+    "bias": (
+        *("people", "person", "synthetic", "topic:bias", "topic:beauty", "topic:history"),
+        *("place", "hr", "edit", "influence", "data:likeness", "data:cv"),
+    ),
 }
+# What says a pillar's usual subject is not there: "aucun joueur dessus", "que des plats".
+COUNTER_EVIDENCE = {"bias": ("negated:people", "subject:objects")}
 
 
 def evidenced(pillar: str, facts: frozenset[str]) -> bool:
     prefixes = EVIDENCE.get(pillar)
     return prefixes is None or any(f.startswith(prefixes) for f in facts)
+
+
+def countered(pillar: str, facts: frozenset[str]) -> bool:
+    """The text says the pillar's subject is absent and names nothing that would bring it back."""
+    return any(f in facts for f in COUNTER_EVIDENCE.get(pillar, ())) and not evidenced(pillar, facts)
 
 
 def negated_cards(facts: frozenset[str]) -> frozenset[str]:
@@ -92,9 +104,16 @@ class Policy:
     # A privacy point needs something private in the text (data, a person, a face or voice, a
     # chatbot, an upload…); without any, the classifier must be this sure ("une vidéo avec Sora").
     unevidenced: float = 0.75
+    # …and this sure when the text says that subject is absent ("que des plats", "no players").
+    # Held out (48,392 examples, with `unnamed_footprint`): 1.01 → 0.9 passes 18 more.
+    countered: float = 0.9
     # A plan's count gets its estimate unless the classifier is fairly sure the text is not about
     # making things ("200 printed copies of the mascot", "our 900 branches"): held out, 0.2–0.4.
     plan_footprint: float = 0.3
+    # A count in a text that names no AI ("12 images of brides in the garden", sent to an AI coach)
+    # gets its estimate when the classifier is this sure the footprint applies. Held out: off → 0.7
+    # passes 50 more of 48,392 (0.5–0.9 within 15 of it).
+    unnamed_footprint: float = 0.7
 
     def bar(self, pillar: str) -> float:
         return self._bars.get(pillar, self.pillar)
@@ -185,6 +204,8 @@ class Understanding:
             extra = self.policy.question_second if question and best else 0.0
             if facts is not None and not evidenced(pillar, facts):
                 extra = max(extra, self.policy.unevidenced)
+                if countered(pillar, facts):
+                    extra = max(extra, self.policy.countered)
             if scores.pillar(pillar) >= max(self.policy.bar(pillar), floor, extra) and (
                 prob >= self.policy.card
                 or (

@@ -260,3 +260,19 @@ def test_the_headline_names_the_tool_the_data_goes_into(coach: Coach, text: str,
     a = coach.assess(text)
     assert a.findings[0].pillar.value == "privacy"
     assert a.headline.endswith(tool)
+
+
+def test_a_water_question_gets_the_water_figure(coach: Coach) -> None:
+    a = coach.assess("Ça consomme combien d'eau, une seule image générée avec DALL-E ?")
+    assert a.footprint is not None
+    point = next(f for f in a.findings if f.pillar.value == "footprint" and "DALL" in f.advice)
+    assert "mL d'eau" in point.advice
+    a = coach.assess("CO2 of 10 videos of 8 s with Sora?")
+    assert any("CO2e" in f.advice for f in a.findings if f.pillar.value == "footprint")
+
+
+def test_a_chatbot_point_says_to_disclose_it(coach: Coach) -> None:
+    a = coach.assess(
+        "We're setting up a WhatsApp customer-service bot on GPT-4o called 'Chloé from customer care'."
+    )
+    assert any("Disclose" in f.advice and "Art. 50" in f.advice for f in a.findings)

@@ -55,6 +55,11 @@ def test_no_cue_gives_the_default(text: str) -> None:
     assert detect(text, default="en") == "en"
 
 
+@pytest.mark.parametrize("text", ["hello", "hello!", "Hello 👋", "bye"])
+def test_an_english_greeting_alone_is_english(text: str) -> None:
+    assert detect(text, default="fr") == "en"
+
+
 def test_unknown_default_falls_back_to_french() -> None:
     assert detect("Midjourney", default="de") == "fr"
 

@@ -209,6 +209,35 @@ def test_no_people_means_no_point_about_generated_people(coach: Coach, text: str
     assert all(f.pillar.value != "bias" for f in a.findings), [f.title for f in a.findings]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour le match on génère 12 visuels avec Midjourney : pelouse, maillot, ballon, aucun joueur dessus.",
+        "on fait 50 declinaisons de la une du mag cuisine avec midjourney, que des plats",
+    ],
+)
+def test_a_text_that_rules_out_people_gets_no_bias_point(coach: Coach, text: str) -> None:
+    """Players and brides are people; "que des plats" says there are none: bias is not guessed."""
+    a = coach.assess(text)
+    assert all(f.pillar.value != "bias" for f in a.findings), [f.title for f in a.findings]
+
+
+def test_a_plan_with_a_count_gets_its_estimate_without_naming_ai(coach: Coach) -> None:
+    """Sent to an AI coach, "12 images of brides" is about generating them."""
+    a = coach.assess(
+        "For the wedding brochure: 12 images of brides in the Geneva garden, all blonde, slim, classic look"
+    )
+    assert a.footprint is not None and a.footprint.energy_wh.high > 0
+    a = coach.assess("On a shooté 40 photos de nos pharmaciens avec notre photographe, il faut les trier.")
+    assert a.footprint is None
+
+
+def test_a_named_colleague_by_role_needs_consent(coach: Coach) -> None:
+    a = coach.assess("Generate a realistic photo of our sommelier Marc pouring wine for the winter campaign")
+    assert "person:named" in a.mentions.facts
+    assert "privacy" in {f.pillar.value for f in a.findings}
+
+
 def test_an_open_pillar_is_a_weak_negative() -> None:
     # Labels say what an answer must and must not raise; a pillar left open is not a "no".
     ex = corpus.Example(
