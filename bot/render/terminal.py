@@ -84,7 +84,8 @@ def _footprint(fp: Footprint, lang: str, style: Style, answer: str) -> list[str]
     head = style.paint(t("pillar.footprint", lang).upper(), "1")
     lines = [head]
     if energy not in answer:
-        figures = f"{energy} · {numbers.mass(fp.co2e_g, lang)} · {numbers.volume(fp.water_l, lang)}"
+        water = f"{numbers.volume(fp.water_l, lang)} {t('ui.water', lang)}"
+        figures = f"{energy} · {numbers.mass(fp.co2e_g, lang)} · {water}"
         lines += wrap(figures, style.width, "  ")
     if fp.equivalents:
         lines += wrap(fp.equivalents[0], style.width, "  ")
