@@ -97,7 +97,7 @@ def test_source_lines_are_short_publisher_year_link() -> None:
 def test_footprint_figures_are_printed_once() -> None:
     out = render(_assessment())
     assert out.count("40.5–345 Wh") == 1
-    assert "  40.5–345 Wh · 15.6–158 g CO2e · 0.044–1.49 L of water" in out.splitlines()
+    assert "  40.5–345 Wh · 15.6–158 g CO2e · 0.044–1.49 L water" in out.splitlines()
     assert out.count("≈ 1.84–28.8 smartphone charges") == 1 and "petrol car" not in out
     assert "Generate fewer variants." in out  # the footprint point keeps what to do
     said = render(_assessment(answer="Estimated footprint: 40.5–345 Wh, 15.6–158 g CO2e."))
