@@ -31,8 +31,8 @@ def multiply(
     """The quantities by word position, each count per item multiplied by the count of those items.
 
     A rate per period ("3 par semaine") is not multiplied: it stays a rate, carried over the horizon
-    the text names by `over`. A length after "each"
-    ("20 hooks, each a 15 s clip") is the length of each item (`lengths`: seconds by word position).
+    the text names by `over`. A length after "each" ("20 hooks, each a 15 s clip") is the length of
+    each item (`lengths`: seconds by word position).
     """
     out = dict(at)
     for i, q in at.items():
@@ -70,7 +70,6 @@ def _items(ks: list[str], i: int, number: Number, periods: frozenset[int]) -> tu
 
 
 # A rate's period and a horizon's unit, in days: "3 reels par semaine pendant 2 mois" is 3 × 8.7.
-_DAYS = {"day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
 _SPANS = {
     **dict.fromkeys(("jour", "day"), 1.0),
     **dict.fromkeys(("semaine", "week"), 7.0),
@@ -79,6 +78,7 @@ _SPANS = {
     **dict.fromkeys(("semestre",), 365 / 2),
     **dict.fromkeys(("an", "ans", "annee", "année", "year"), 365.0),
 }
+_DAYS = {period: _SPANS[period] for period in ("day", "week", "month", "year")}  # a rate's period
 # "pendant 6 mois", "for the whole quarter", "sur l'année", "over a year", "toute l'année", "all year"
 _LEADS = frozenset(
     {"pendant", "durant", "for", "over", "sur", "during", "across", "throughout", "toute", "all"}
@@ -102,7 +102,7 @@ def over(at: dict[int, Quantity], days: float) -> dict[int, Quantity]:
 
 
 def horizon(ks: list[str], number: Number) -> tuple[float, frozenset[int]] | None:
-    """The days in the first horizon written ("pendant 6 mois": 182.5) and the positions of its words,
+    """The days in the first horizon written ("pendant 6 mois": 180) and the positions of its words,
     which are no items to multiply by (`multiply`)."""
     for i, k in enumerate(ks):
         if k not in _LEADS:
@@ -151,7 +151,7 @@ def merged_lengths(quantities: list[Quantity], sounds: list[bool]) -> list[Quant
     """ "40 help-center videos with an ElevenLabs voice, about 90 seconds each", once the videos are
     read as voices (`sounds`: which were): the lone 90 s voice clip read beside them is their length,
     not one more clip."""
-    out = list(quantities)
+    out, sounds = list(quantities), list(sounds)  # the caller's lists stay as they are
     for lone in [q for q in quantities if q.count == 1 and q.seconds and q.period is None]:
         same = (
             q

@@ -61,8 +61,8 @@ def evidenced(pillar: str, facts: frozenset[str]) -> bool:
 
 
 def countered(pillar: str, facts: frozenset[str]) -> bool:
-    """The text says the pillar's subject is absent and names nothing that would bring it back."""
-    return any(f in facts for f in COUNTER_EVIDENCE.get(pillar, ())) and not evidenced(pillar, facts)
+    """The text says the pillar's subject is absent (asked only of a text with no `evidenced` one)."""
+    return any(f in facts for f in COUNTER_EVIDENCE.get(pillar, ()))
 
 
 def negated_cards(facts: frozenset[str]) -> frozenset[str]:
