@@ -66,6 +66,28 @@ def test_the_shipped_model_is_the_one_trained_on_this_corpus() -> None:
     assert meta["examples"] == len(corpus.read(ROOT))
 
 
+def test_the_shipped_weights_stay_half_precision_and_score_as_single_precision() -> None:
+    """The file's float16 weights are kept as they are (resident memory); the scores are those of a
+    float32 matrix holding the same values, to the last bit."""
+    shipped = training.load(ROOT)
+    assert shipped is not None
+    assert shipped.weights.dtype == np.float16
+    widened = Classifier(
+        shipped.labels,
+        sorted(shipped.index, key=shipped.index.__getitem__),
+        shipped.idf,
+        shipped.weights.astype(np.float32),
+        shipped.bias,
+    )
+    assert widened.weights.dtype == np.float32
+    for text in (
+        "On va générer 30 visuels de nos salariés avec Midjourney pour Instagram.",
+        "Can I paste the patient list into ChatGPT to draft reminders?",
+        "hello",
+    ):
+        assert shipped.scores(text).probs == widened.scores(text).probs
+
+
 def test_training_is_deterministic(bare_kb: KnowledgeBase) -> None:
     examples = corpus.read(ROOT)[:400]
     a, b = training.fit(bare_kb, examples), training.fit(bare_kb, examples)
