@@ -70,6 +70,15 @@ def _items(ks: list[str], i: int, number: Number, periods: frozenset[int]) -> tu
 
 
 # A rate's period and a horizon's unit, in days: "3 reels par semaine pendant 2 mois" is 3 × 8.7.
+_MONTHS = frozenset(  # as matching keys: "mars" is read "mar"
+    key(month)
+    for month in (
+        *("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre"),
+        *("octobre", "novembre", "decembre", "january", "february", "march", "april", "may", "june"),
+        *("july", "august", "september", "october", "november", "december"),
+    )
+)
+_QUARTERS = frozenset(("q1", "q2", "q3", "q4"))
 _SPANS = {
     **dict.fromkeys(("jour", "day"), 1.0),
     **dict.fromkeys(("semaine", "week"), 7.0),
@@ -77,14 +86,20 @@ _SPANS = {
     **dict.fromkeys(("trimestre", "quarter"), 365 / 4),
     **dict.fromkeys(("semestre",), 365 / 2),
     **dict.fromkeys(("an", "ans", "annee", "année", "year"), 365.0),
+    **dict.fromkeys(_MONTHS, 30.0),  # "for the whole of March", "pendant tout juillet"
+    **dict.fromkeys(_QUARTERS, 365 / 4),  # "15 a day for Q1"
 }
 _DAYS = {period: _SPANS[period] for period in ("day", "week", "month", "year")}  # a rate's period
 # "pendant 6 mois", "for the whole quarter", "sur l'année", "over a year", "toute l'année", "all year"
 _LEADS = frozenset(
     {"pendant", "durant", "for", "over", "sur", "during", "across", "throughout", "toute", "all"}
+    | {"pour", "tout", "through"}
 )
+# "en mars", "in Q1": a calendar span only ("en semaine" is "on weekdays", not a horizon)
+_CALENDAR_LEADS = frozenset({"en", "in"})
 _BETWEEN = frozenset(
     {"l", "la", "le", "les", "the", "un", "une", "a", "one", "whole", "entire", "toute", "tout", "next"}
+    | {"of", "de", "du"}
     | {"prochain", "prochaine", "prochains", "full", "complete", "entier", "entière", "entiere"}
 )
 
@@ -105,14 +120,15 @@ def horizon(ks: list[str], number: Number) -> tuple[float, frozenset[int]] | Non
     """The days in the first horizon written ("pendant 6 mois": 180) and the positions of its words,
     which are no items to multiply by (`multiply`)."""
     for i, k in enumerate(ks):
-        if k not in _LEADS:
+        if k not in _LEADS and k not in _CALENDAR_LEADS:
             continue
         p, n = i + 1, 1.0
         while p < len(ks) and ks[p] in _BETWEEN:
             p += 1
         if p < len(ks) and ks[p] not in _SPANS and (count := number(ks[p])) is not None:
             p, n = p + 1, count
-        if p < len(ks) and ks[p] in _SPANS and n <= 60:
+        calendar = p < len(ks) and (ks[p] in _MONTHS or ks[p] in _QUARTERS)
+        if p < len(ks) and ks[p] in _SPANS and n <= 60 and (calendar or k in _LEADS):
             return n * _SPANS[ks[p]], frozenset(range(i, p + 1))
     return None
 

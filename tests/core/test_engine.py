@@ -276,3 +276,31 @@ def test_a_chatbot_point_says_to_disclose_it(coach: Coach) -> None:
         "We're setting up a WhatsApp customer-service bot on GPT-4o called 'Chloé from customer care'."
     )
     assert any("Disclose" in f.advice and "Art. 50" in f.advice for f in a.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une stagiaire nous a envoyé son histoire avec sa dépression et son arrêt maladie, je la fais réécrire par Gemini",
+        "Can I paste patient names and diagnoses into ChatGPT to draft follow-up letters?",
+    ],
+)
+def test_health_data_gets_the_sensitive_data_point(coach: Coach, text: str) -> None:
+    a = coach.assess(text)
+    point = next(f for f in a.findings if f.pillar.value == "privacy")
+    assert point.severity.value == "critical"
+    assert "art. 9" in point.advice.lower()
+
+
+def test_a_customer_chatbot_gets_an_accuracy_point(coach: Coach) -> None:
+    a = coach.assess(
+        "do we have to tell applicants the live chat on the admissions page is Claude? it answers fees questions"
+    )
+    assert any(f.pillar.value == "accuracy" and "Air Canada" in f.advice for f in a.findings)
+
+
+def test_music_that_sounds_like_a_singer_is_not_their_likeness(coach: Coach) -> None:
+    a = coach.assess("Planning to have Suno make a jingle that sounds just like Taylor Swift's Shake It Off.")
+    assert {f.pillar.value for f in a.findings} == {"copyright"}
+    a = coach.assess("Deepfake video of Taylor Swift holding our product, made with HeyGen")
+    assert "privacy" in {f.pillar.value for f in a.findings}

@@ -761,7 +761,8 @@ def test_clip_lengths_tools_and_dubbing(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("je vais générer un post par jour en novembre avec Le Chat", [(1, "text", "day")]),  # article + rate
+        # article + rate, over the month named: 30 posts
+        ("je vais générer un post par jour en novembre avec Le Chat", [(30, "text", None)]),
         ("Le stagiaire va faire 150 descriptifs de parkings avec ChatGPT", [(150, "text", None)]),
     ],
 )
@@ -826,8 +827,17 @@ def test_a_variant_of_something_is_that_thing(x: Extractor, text: str, expected:
         # the horizon's number is no item to multiply by (was 30 a week)
         ("On veut générer 3 vidéos de 15 s par semaine avec Veo, pendant 10 semaines", [(30, "video", None)]),
         ("30 requêtes ChatGPT par jour : ça représente quoi en CO2 sur une année ?", [(10950, "text", None)]),
-        # no horizon: the rate stays a rate
+        # a month or a quarter named after a lead is the horizon (a month is 30 days, a quarter 91)
+        (
+            "Copilot writes 3 LinkedIn posts a day for each of our 12 bakeries for the whole of March",
+            [(1080, "text", None)],
+        ),
+        ("3 posts par jour en mars avec ChatGPT", [(90, "text", None)]),
+        ("15 captions a day for Q1 with ChatGPT", [(1369, "text", None)]),
+        ("One AI image a day through December with Firefly", [(30, "image", None)]),
+        # no horizon: the rate stays a rate ("en semaine" is on weekdays, not for a week)
         ("3 posts par semaine sur LinkedIn avec Claude", [(3, "text", "week")]),
+        ("3 posts par jour en semaine avec ChatGPT", [(3, "text", "day")]),
     ],
 )
 def test_a_rate_over_a_horizon_is_its_total(
@@ -854,3 +864,18 @@ def test_the_sound_of_existing_videos(
     x: Extractor, text: str, expected: tuple[float, str, float | None]
 ) -> None:
     assert [(q.count, q.medium, q.seconds) for q in x.extract(text).quantities] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je fais réécrire par Gemini le témoignage d'une stagiaire sur sa dépression et son arrêt maladie",
+        "Can I paste patient names and diagnoses into ChatGPT to draft follow-up letters?",
+    ],
+)
+def test_someones_health_is_health_data(x: Extractor, text: str) -> None:
+    assert "data:health" in x.extract(text).facts
+
+
+def test_a_health_campaign_is_not_health_data(x: Extractor) -> None:
+    assert "data:health" not in x.extract("Write 5 posts for our flu vaccination campaign with ChatGPT").facts
