@@ -281,7 +281,8 @@ def test_a_chatbot_point_says_to_disclose_it(coach: Coach) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Une stagiaire nous a envoyé son histoire avec sa dépression et son arrêt maladie, je la fais réécrire par Gemini",
+        "Une stagiaire nous a envoyé son histoire avec sa dépression et son arrêt maladie, "
+        "je la fais réécrire par Gemini",
         "Can I paste patient names and diagnoses into ChatGPT to draft follow-up letters?",
     ],
 )
@@ -294,7 +295,8 @@ def test_health_data_gets_the_sensitive_data_point(coach: Coach, text: str) -> N
 
 def test_a_customer_chatbot_gets_an_accuracy_point(coach: Coach) -> None:
     a = coach.assess(
-        "do we have to tell applicants the live chat on the admissions page is Claude? it answers fees questions"
+        "do we have to tell applicants the live chat on the admissions page is Claude? "
+        "it answers fees questions"
     )
     assert any(f.pillar.value == "accuracy" and "Air Canada" in f.advice for f in a.findings)
 
@@ -304,3 +306,15 @@ def test_music_that_sounds_like_a_singer_is_not_their_likeness(coach: Coach) -> 
     assert {f.pillar.value for f in a.findings} == {"copyright"}
     a = coach.assess("Deepfake video of Taylor Swift holding our product, made with HeyGen")
     assert "privacy" in {f.pillar.value for f in a.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idée TikTok : un deepfake d'Alain Prost qui essaie notre nouvelle citadine, fait avec Runway",
+        "An AI picture of Gordon Ramsay tasting our new burger for April Fools",
+    ],
+)
+def test_a_real_persons_face_is_also_a_matter_of_rights(coach: Coach, text: str) -> None:
+    pillars = {f.pillar.value for f in coach.assess(text).findings}
+    assert {"privacy", "copyright"} <= pillars
