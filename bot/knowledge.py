@@ -149,6 +149,17 @@ def _rule_problems(rules: list[Rule], ids: set[str], lexicon: Lexicon | None) ->
     return problems
 
 
+def _lexicon_problems(lexicon: Lexicon) -> list[str]:
+    """Patterns the matcher cannot honour: `*` means "any ending", so only at a word's end
+    ("businesswom*n" would never match anything)."""
+    return [
+        f"lexicon.yaml: {concept}: `{pattern}` has a `*` inside a word (only a word's end may have one)"
+        for concept, patterns in lexicon.concepts.items()
+        for pattern in patterns
+        if any("*" in word.rstrip("*") for word in pattern.split())
+    ]
+
+
 def _parse(folder: Path, today: date) -> tuple[KnowledgeBase | None, list[str]]:
     problems: list[str] = []
     cards = _read_cards(folder, problems)
@@ -160,6 +171,8 @@ def _parse(folder: Path, today: date) -> tuple[KnowledgeBase | None, list[str]]:
         lexicon = Lexicon.model_validate(_yaml(folder, "lexicon.yaml", problems) or {})
     except ValidationError as exc:
         problems.append(f"lexicon.yaml: {_short(exc)}")
+    if lexicon is not None:
+        problems += _lexicon_problems(lexicon)
     try:
         raw = _yaml(folder, "rules.yaml", problems) or {}
         rules = [Rule.model_validate(r) for r in raw.get("rules", [])]

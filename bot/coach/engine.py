@@ -194,7 +194,7 @@ class Coach:
         answers, found = (cards, found) if mentions.is_question else ([], found + cards)
         # "combien d'eau…": the estimate says the figure asked for, not only the energy
         asked = tuple(f for f in ASKED_FIGURES if f in mentions.facts)
-        findings = self._findings_from(found, footprint, answers, language, asked)
+        findings = self._findings_from(found, footprint, answers, language, asked, asks_footprint)
         suggestions = () if findings or not about_ai else self.understanding.suggestions(scores, language)
         answer = (
             t("answer.unsure", language)  # a question it cannot answer: say so, the surfaces offer topics
@@ -283,6 +283,7 @@ class Coach:
         answers: list[Finding],
         lang: str,
         asked: tuple[str, ...] = (),
+        about_footprint: bool = True,
     ) -> tuple[Finding, ...]:
         if footprint is not None:
             found = self._with_footprint(found, footprint, lang, asked)
@@ -292,7 +293,9 @@ class Coach:
         # its card: it goes. (A voice-clone rule citing the likeness card does not answer privacy.)
         warned = {(f.pillar, c) for f in found if f.severity is not Severity.INFO for c in f.cards}
         answers = [a for a in answers if not any((a.pillar, c) in warned for c in a.cards)]
-        if answers and footprint is not None:
+        # "CO2 of our 50 images?" is answered by its estimate; "Claude wrote 5 posts, ok?" keeps its
+        # other answers (review, disclosure) beside the estimate of the 5 posts.
+        if answers and footprint is not None and about_footprint:
             answers = answers[:1]
         answered = {(a.pillar, c) for a in answers for c in a.cards}
         found = [

@@ -122,14 +122,22 @@ def _keys(words: Words) -> list[str]:
     return merge_thousands([key(t) for t in said])
 
 
+# A match inside a longer one of these concepts is not read: "gpt-4o-mini" is not also "gpt" (ChatGPT);
+# "which AI model we use" is a language model, not an AI (fashion) model; "le shooting photo de
+# l'équipe" is the real shoot, not the team's photos put into a tool.
+_SHADOWED_BY = {"tool:": "tool:", "synthetic:avatar": "topic:model", "data:likeness": "event:shoot"}
+
+
 def _longest_tools(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Drop a tool match inside a longer one: "gpt-4o-mini" is not also "gpt" (ChatGPT)."""
-    tools = [(a, b) for a, b, f in found if f.startswith("tool:")]
-    return [
-        (a, b, f)
-        for a, b, f in found
-        if not f.startswith("tool:") or not any(x <= a and b <= y and (y - x) > (b - a) for x, y in tools)
-    ]
+    """Drop a match that a longer match shadows (`_SHADOWED_BY`)."""
+    out = []
+    for a, b, f in found:
+        shadow = next((s for p, s in _SHADOWED_BY.items() if f.startswith(p)), None)
+        if shadow is None or not any(
+            x <= a and b <= y and (y - x) > (b - a) for x, y, g in found if g.startswith(shadow)
+        ):
+            out.append((a, b, f))
+    return out
 
 
 # "50 %", "10 €", "$500": spelled out so that the number reads as a share or a price, not a count.

@@ -104,6 +104,24 @@ _BETWEEN = frozenset(
 )
 
 
+def lead_period(ks: list[str], periods: dict[int, str], number: Number) -> str | None:
+    """A rate said before any count ("every morning for a month, 3 post ideas", "chaque matin pendant
+    3 mois un prompt"): the period of every count after it. None when a number comes first."""
+    if not periods:
+        return None
+    first = min(periods)
+    if any(number(k) is not None for k in ks[:first]):
+        return None
+    return periods[first]
+
+
+def led(at: dict[int, Quantity], period: str | None) -> dict[int, Quantity]:
+    """Counts given a leading rate's period, unless one already has its own ("3 par semaine")."""
+    if period is None or any(q.period for q in at.values()):
+        return at
+    return {i: replace(q, period=period) for i, q in at.items()}
+
+
 def over(at: dict[int, Quantity], days: float) -> dict[int, Quantity]:
     """Rates carried over a horizon of `days`: "3 reels par semaine sur l'année" is 156 reels,
     "30 requêtes par jour… sur une année" 10,950 (a year is 365 days, a month 30)."""

@@ -29,7 +29,7 @@ from .count_words import (
     year,
 )
 from .model import Quantity
-from .per_item import each_length, horizon, multiply, over
+from .per_item import each_length, horizon, lead_period, led, multiply, over
 from .phrases import MEMO_SIZE, NUMBER
 
 _THOUSANDS = re.compile(r"^(\d+(?:[.,]\d+)?)k$")  # "5k", "1,5k": thousands, as marketers write them
@@ -91,6 +91,7 @@ class QuantityReader:
         found: dict[int, Quantity] = {}
         used: set[int] = set()
         numbers = self._numbers
+        lead = lead_period(ks, scan.periods, self.number)
         for i, k in enumerate(ks):
             if not k[0].isdigit() and k not in numbers and not multiplied(k):
                 continue  # no number ("3", "5k", "3x", "x16") nor number word: neither a count nor a rate
@@ -121,11 +122,13 @@ class QuantityReader:
             before = set(used)
             q = self._with_unit(scan, i, n, used) or self._bare(scan, i, n, mode)
             # "un post par jour", "one reel a week": an article with a rate is a count
-            if q is not None and (k not in ARTICLES or q.seconds or q.period or mode.articles == "always"):
+            counted = k not in ARTICLES or (q is not None and bool(q.seconds or q.period or lead))
+            if q is not None and (counted or mode.articles == "always"):
                 found[i] = q
                 used.add(i)
             else:  # "une vidéo de rénovation…, 30 sec": a dropped article leaves its clip to `_lone_units`
                 used &= before
+        found = led(found, lead)
         span = horizon(ks, self.number) if any(q.period for q in found.values()) else None
         lengths = self._lengths(scan)
         found = multiply(

@@ -41,8 +41,10 @@ NEGATED_CARDS = {
 
 # What a text must mention for the classifier alone to raise a pillar with an ordinary score.
 EVIDENCE = {
+    # Generated people and an AI voice are nobody's data: a clone or a deepfake of someone is, and so
+    # are real models and influencers. Held out (50,708): from all "people" and "synthetic", +27.
     "privacy": (
-        *("data", "person", "people", "synthetic", "hr"),
+        *("data", "person", "people:models", "synthetic:clone", "synthetic:deepfake", "hr"),
         *("chatbot", "upload", "topic:privacy", "reviews"),
     ),
     # Generated people, stereotypes in text (job ads, personas), places, beauty, history.

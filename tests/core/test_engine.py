@@ -318,3 +318,50 @@ def test_music_that_sounds_like_a_singer_is_not_their_likeness(coach: Coach) -> 
 def test_a_real_persons_face_is_also_a_matter_of_rights(coach: Coach, text: str) -> None:
     pillars = {f.pillar.value for f in coach.assess(text).findings}
     assert {"privacy", "copyright"} <= pillars
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plan: paste our 40 sponsored athletes' stats into chatgpt and let it pick who to drop based on age",
+        "Copilot va trier les dossiers des locataires selon la nationalité et la situation familiale",
+    ],
+)
+def test_sorting_people_on_protected_criteria_is_a_discrimination_point(coach: Coach, text: str) -> None:
+    point = next(f for f in coach.assess(text).findings if f.pillar.value == "bias")
+    assert point.severity.value == "warning"
+    assert "discrimination" in point.advice.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c legal d'utiliser un détecteur d'IA pour savoir si les lettres de motiv sont écrites par chatgpt ?",
+        "we ran the intern's essay through GPTZero and it says 80% AI, should we confront him?",
+    ],
+)
+def test_an_ai_detector_gets_an_accuracy_point_with_its_error_rates(coach: Coach, text: str) -> None:
+    point = next(f for f in coach.assess(text).findings if f.pillar.value == "accuracy")
+    assert "26 %" in point.advice and ("9 %" in point.advice)
+
+
+def test_a_question_about_a_language_model_is_not_about_generated_people(coach: Coach) -> None:
+    a = coach.assess(
+        "does it make any difference which AI model we use for drafting client memos, energy-wise?"
+    )
+    assert {f.pillar.value for f in a.findings} == {"footprint"}
+
+
+def test_a_question_with_a_count_keeps_its_other_answers_beside_the_estimate(coach: Coach) -> None:
+    """Only a question about the footprint is answered by the estimate alone."""
+    a = coach.assess("Claude wrote 5 posts, ok?")
+    pillars = {f.pillar.value for f in a.findings}
+    assert a.footprint is not None and len(pillars - {"footprint"}) >= 1, pillars
+    a = coach.assess("How much CO2 for the 50 Midjourney images?")
+    assert {f.pillar.value for f in a.findings} == {"footprint"}
+
+
+def test_send_me_the_template_hands_nothing_to_a_tool(coach: Coach) -> None:
+    a = coach.assess("Can someone send me the Canva template for the candidate newsletter pls")
+    assert "upload" not in a.mentions.facts
+    assert not any(f.severity.value != "info" for f in a.findings)

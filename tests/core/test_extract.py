@@ -773,6 +773,23 @@ def test_an_article_with_a_rate_and_descriptifs_are_counts(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rate comes first, the count after it, the horizon in between or at the end
+        ("I'll prompt Gemini every morning for a month to get 3 LinkedIn post ideas", [(90, "text", None)]),
+        ("Je lance chaque matin pendant 3 mois un prompt ChatGPT pour la veille", [(90, "text", None)]),
+        ("Every week we make 5 visuals with Midjourney", [(5, "image", "week")]),
+        # a number before the rate: no leading rate ("3 posts… chaque jour" is read as before)
+        ("On génère 3 posts avec ChatGPT, et on en publie un chaque jour", [(3, "text", None)]),
+    ],
+)
+def test_a_rate_said_before_the_count(
+    x: Extractor, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert [(v.count, v.medium, v.period) for v in q(x, text)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "daily AI meme for the agency's TikTok, that's 365 of them this year lol",  # "that's" is no length
@@ -879,3 +896,31 @@ def test_someones_health_is_health_data(x: Extractor, text: str) -> None:
 
 def test_a_health_campaign_is_not_health_data(x: Extractor) -> None:
     assert "data:health" not in x.extract("Write 5 posts for our flu vaccination campaign with ChatGPT").facts
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a language model, not an AI (fashion) model: no avatar, so no "disclose generated people"
+        (
+            "does it make any difference which AI model we use for drafting memos, energy-wise?",
+            "synthetic:avatar",
+            "topic:model",
+        ),
+        ("Quel modèle IA est le moins énergivore ?", "synthetic:avatar", "topic:model"),
+        # the real shoot to come, not the team's photos put into a tool
+        (
+            "30 portraits de consultants avec Midjourney en attendant le shooting photo de l'équipe",
+            "data:likeness",
+            "event:shoot",
+        ),
+    ],
+)
+def test_a_longer_phrase_shadows_a_shorter_one(x: Extractor, text: str, absent: str, present: str) -> None:
+    facts = x.extract(text).facts
+    assert absent not in facts and present in facts
+
+
+def test_an_ai_model_in_a_shoot_is_still_an_avatar(x: Extractor) -> None:
+    assert "synthetic:avatar" in x.extract("around 40 AI model shots in Midjourney for the new range").facts
+    assert "data:likeness" in x.extract("on anime les photos de l'équipe avec Runway").facts

@@ -154,6 +154,18 @@ def test_rule_pointing_at_a_missing_card(kb_copy: Path, kb_today: date) -> None:
     ]
 
 
+def test_lexicon_star_inside_a_word(kb_copy: Path, kb_today: date) -> None:
+    # The matcher reads `*` as "any ending": inside a word it would silently never match.
+    _edit_yaml(kb_copy / "lexicon.yaml", lambda d: d["concepts"]["people:generic"].append("businesswom*n"))
+    problems = knowledge.lint(kb_copy, kb_today)
+    star = (
+        "lexicon.yaml: people:generic: `businesswom*n` has a `*` inside a word"
+        " (only a word's end may have one)"
+    )
+    # (the edit also makes the model older than its lexicon: that line is expected too)
+    assert [p for p in problems if not p.startswith("model: stale")] == [star]
+
+
 def test_duplicate_card_id(kb_copy: Path, card_path: Path, kb_today: date) -> None:
     twin = card_path.with_name("zz-twin.en.md")
     shutil.copy(card_path, twin)
