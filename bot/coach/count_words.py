@@ -81,6 +81,8 @@ _RETRY_VERBS = (
     "regener",
     "reformul",
     "relanc",
+    "lanc",  # "je le lance 25 fois sur Midjourney"
+    "run",  # "run it 30 times"
     "gener",
     "rewrit",
     "reecri",

@@ -924,3 +924,23 @@ def test_a_longer_phrase_shadows_a_shorter_one(x: Extractor, text: str, absent: 
 def test_an_ai_model_in_a_shoot_is_still_an_avatar(x: Extractor) -> None:
     assert "synthetic:avatar" in x.extract("around 40 AI model shots in Midjourney for the new range").facts
     assert "data:likeness" in x.extract("on anime les photos de l'équipe avec Runway").facts
+
+
+def test_launching_a_prompt_n_times_is_n_generations(x: Extractor) -> None:
+    text = "« synthwave album cover, neon, 4k » — je le lance 25 fois sur Midjourney, ok pour vous ?"
+    assert [(v.count, v.medium) for v in q(x, text)] == [(25, "image")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On met un bot IA sur le Discord du jeu qui répond aux tickets support",
+        "Claude will reply to DMs on the brand account from Monday",
+    ],
+)
+def test_a_bot_answering_peoples_messages_is_a_deployed_chatbot(x: Extractor, text: str) -> None:
+    assert "chatbot:deploy" in x.extract(text).facts
+
+
+def test_fans_are_people(x: Extractor) -> None:
+    assert "people:generic" in x.extract("DALL·E images of typical K-pop fans for the poster").facts
