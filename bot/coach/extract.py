@@ -124,11 +124,16 @@ def _keys(words: Words) -> list[str]:
 
 # A match inside a longer one of these concepts is not read: "gpt-4o-mini" is not also "gpt" (ChatGPT);
 # "which AI model we use" is a language model, not an AI (fashion) model; "le shooting photo de
-# l'équipe" is the real shoot, not the team's photos put into a tool.
-_SHADOWED_BY = {"tool:": "tool:", "synthetic:avatar": "topic:model", "data:likeness": "event:shoot"}
+# l'équipe" is the real shoot, not the team's photos put into a tool; "an AI assistant" is no assistant.
+_SHADOWED_BY = {
+    "tool:": "tool:",
+    "synthetic:avatar": "topic:model",
+    "data:likeness": "event:shoot",
+    "people:professions": "topic:ai",
+}
 
 
-def _longest_tools(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _shadowed(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop a match that a longer match shadows (`_SHADOWED_BY`)."""
     out = []
     for a, b, f in found:
@@ -208,7 +213,7 @@ class Extractor:
         measures = [m for m in found if m[2] in self._measure_facts]
         concepts = [m for m in found if m[2] not in self._measure_facts]
         made = [(a, b) for a, b, f in concepts if f.startswith("synthetic:")]
-        for start, end, fact in _longest_tools(concepts):
+        for start, end, fact in _shadowed(concepts):
             if fact == "intent:analyse" and any(a <= start and end <= b for a, b in made):
                 continue  # "une voix de synthèse" is made, not a summary ("une synthèse")
             negated, implied, tool_id = self._facts[fact]

@@ -365,3 +365,31 @@ def test_send_me_the_template_hands_nothing_to_a_tool(coach: Coach) -> None:
     a = coach.assess("Can someone send me the Canva template for the candidate newsletter pls")
     assert "upload" not in a.mentions.facts
     assert not any(f.severity.value != "info" for f in a.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "est-ce qu'on peut utiliser une IA pour scorer quels clients cibler en priorité pour le crédit ?",
+        "is it fine to let an AI model decide which people see our premium mortgage ads on facebook?",
+    ],
+)
+def test_an_ai_choosing_who_gets_an_offer_is_a_bias_point(coach: Coach, text: str) -> None:
+    point = next(f for f in coach.assess(text).findings if f.pillar.value == "bias")
+    assert point.severity.value == "warning" and "22" in point.advice
+
+
+def test_dropping_candidates_over_50_is_discrimination(coach: Coach) -> None:
+    text = "On colle les CV des candidats dans ChatGPT et il écarte ceux de plus de 50 ans ou handicapés"
+    point = next(f for f in coach.assess(text).findings if f.pillar.value == "bias")
+    assert "discrimination" in point.title.lower()
+
+
+def test_segmenting_on_religion_is_a_bias_point(coach: Coach) -> None:
+    a = coach.assess('Notion AI intro from CRM tags: "Dear Mr Khan, as a Muslim voter…" ok to send?')
+    assert any(f.pillar.value == "bias" and "Art. 9" in f.advice for f in a.findings)
+
+
+def test_an_ai_summary_gets_an_accuracy_point(coach: Coach) -> None:
+    text = "On va passer les 3 400 contributions de la concertation dans Claude pour une synthèse par thème"
+    assert "accuracy" in {f.pillar.value for f in coach.assess(text).findings}

@@ -944,3 +944,61 @@ def test_a_bot_answering_peoples_messages_is_a_deployed_chatbot(x: Extractor, te
 
 def test_fans_are_people(x: Extractor) -> None:
     assert "people:generic" in x.extract("DALL·E images of typical K-pop fans for the poster").facts
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # words that only begin like a person: Facebook, Adobe, "note interne", "dans le cadre", a pilot
+        ("On poste 3 visuels Adobe Firefly sur Facebook et Instagram", "people"),
+        ("J'utilise DeepL pour passer en anglais la note interne sur le nouveau logo", "people"),
+        ("Dans le cadre du projet pilote, Claude rédige nos posts internationaux", "people"),
+        # "an AI assistant" is software, not a job
+        ("we want an AI assistant on our website to answer customers", "people"),
+        # French "sort" is "comes out"; "new" is not "news"; a credit card product is no card number
+        ("une vidéo Runway de 10 s d'une baguette qui sort du four", "intent:analyse"),
+        ("50 Midjourney images for the new credit card landing pages", "publish:press"),
+        ("50 Midjourney images for the new credit card landing pages", "data:personal"),
+        ("a tagline for the skin cream with ChatGPT", "intent:generate"),
+    ],
+)
+def test_a_word_that_only_begins_like_a_concept_is_not_it(x: Extractor, text: str, absent: str) -> None:
+    assert absent not in x.extract(text).facts
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("sort the CVs by experience with ChatGPT", "intent:analyse"),
+        ("portraits of our interns with Midjourney", "people"),
+        ("on génère 12 visuels avec Midjourney", "intent:generate"),
+        ("AI-generated posts for the local newspaper", "publish:press"),
+        ("paste the customers' credit card numbers into Gemini", "data:personal"),
+    ],
+)
+def test_the_words_themselves_still_are(x: Extractor, text: str, present: str) -> None:
+    assert present in x.extract(text).facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "On colle les dossiers des candidats dans ChatGPT et il écarte ceux de plus de 50 ans",
+            {"hr:screening", "criteria:protected"},
+        ),
+        (
+            "is it fine to let an AI model decide which people see our mortgage ads on facebook?",
+            {"decide:audience", "topic:model"},
+        ),
+        ('CRM tags in Notion AI: "as a Muslim voter you will…"', {"trait:sensitive", "data:personal"}),
+    ],
+)
+def test_decisions_about_people_are_read(x: Extractor, text: str, facts: set[str]) -> None:
+    found = x.extract(text).facts
+    assert facts <= found and "synthetic:avatar" not in found
+
+
+def test_music_that_sounds_like_a_song_is_no_voice_clone(x: Extractor) -> None:
+    assert "synthetic:clone" not in x.extract("a Suno jingle that should sound like that Stromae song").facts
+    assert "synthetic:clone" in x.extract("make the ElevenLabs voice sound like our founder").facts
