@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -129,7 +130,19 @@ def _wording_problems(where: str, texts: dict[str, str]) -> list[str]:
     return out
 
 
-def _rule_problems(rules: list[Rule], ids: set[str], lexicon: Lexicon | None) -> list[str]:
+def _lead_problems(rule: Rule, cards: Mapping[tuple[str, str], Card]) -> list[str]:
+    """A rule's `sources_first` must be sources of its cards, in every language."""
+    return [
+        f"rules.yaml: {rule.id}: `sources_first` {url} is not a source of its cards ({lang})"
+        for lang in LANGS
+        for url in rule.sources_first
+        if not any(s.url == url for c in rule.cards if (card := cards.get((c, lang))) for s in card.sources)
+    ]
+
+
+def _rule_problems(
+    rules: list[Rule], ids: set[str], lexicon: Lexicon | None, cards: Mapping[tuple[str, str], Card]
+) -> list[str]:
     problems = []
     seen: set[str] = set()
     for r in rules:
@@ -144,6 +157,7 @@ def _rule_problems(rules: list[Rule], ids: set[str], lexicon: Lexicon | None) ->
         ]
         for lang in LANGS:
             problems += _wording_problems(f"rules.yaml: {r.id} ({lang})", {"action": r.action.get(lang, "")})
+        problems += _lead_problems(r, cards)
         if r.scope not in ("any", "plan", "question"):
             problems.append(f"rules.yaml: {r.id} has unknown `scope: {r.scope}`")
     return problems
@@ -176,7 +190,7 @@ def _parse(folder: Path, today: date) -> tuple[KnowledgeBase | None, list[str]]:
     try:
         raw = _yaml(folder, "rules.yaml", problems) or {}
         rules = [Rule.model_validate(r) for r in raw.get("rules", [])]
-        problems += _rule_problems(rules, ids, lexicon)
+        problems += _rule_problems(rules, ids, lexicon, {(c.id, c.lang): c for c in cards})
     except (ValidationError, AttributeError) as exc:
         problems.append(f"rules.yaml: {_short(exc)}")
     try:

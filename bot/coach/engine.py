@@ -199,7 +199,9 @@ class Coach:
         answer = (
             t("answer.unsure", language)  # a question it cannot answer: say so, the surfaces offer topics
             if suggestions and mentions.is_question
-            else self._answer(findings, answers, footprint, language, about_ai, mentions.is_question)
+            else self._answer(
+                findings, answers, footprint, language, about_ai, mentions.is_question, mentions.tools
+            )
         )
         head = self._headline(findings, mentions, language)
         return Assessment(language, findings, footprint, answer, mentions, suggestions, head)
@@ -372,7 +374,15 @@ class Coach:
         lang: str,
         about_ai: bool,
         question: bool = False,
+        tools: tuple[str, ...] = (),
     ) -> str:
+        if answers and findings and findings[0].severity is Severity.CRITICAL and findings[0] not in answers:
+            # A blocking point outranks the verdict of a card about something else: "ok to send?" with
+            # health data in it is not answered "Yes, if people opted in".
+            action = headline(findings, tools, self.kb.lexicon.tools, lang)
+            if not action:
+                return findings[0].title
+            return t("answer.not_as_is", lang).format(action=_lower_first(action).rstrip("."))
         if answers:  # the direct answer first (yes / no / it depends); the finding says why
             card = self.kb.card(answers[0].cards[0], lang)
             return card.verdict if card is not None and card.verdict else answers[0].advice
@@ -382,3 +392,8 @@ class Coach:
             )
         # The footprint's figures are said once, in its point: not here.
         return points_line(findings, lang)
+
+
+def _lower_first(text: str) -> str:
+    """ "Keep health…" → "keep health…", inside a sentence; "ChatGPT…" stays as it is."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text

@@ -88,6 +88,9 @@ class Rule(_Frozen):
     scope: str = "any"  # any | plan | question
     # A must-not-miss rule: kept even when the classifier finds its pillar unlikely (critical ones are).
     keep: bool = False
+    # The sources that back this rule's point, first among its cards' sources: a rule citing one
+    # part of a broad card (GDPR Art. 22 of the personalisation card) shows that part's source.
+    sources_first: tuple[str, ...] = ()
 
 
 class Factor(_Frozen):

@@ -78,6 +78,12 @@ def to_finding(kb: KnowledgeBase, rule: Rule, lang: str) -> Finding:
         title=rule.title.get(lang) or rule.title["en"],
         advice=rule.advice.get(lang) or rule.advice["en"],
         cards=rule.cards,
-        sources=sources_of(kb, rule.cards, lang),
+        sources=_lead(sources_of(kb, rule.cards, lang, limit=99), rule.sources_first)[:MAX_SOURCES],
         action=rule.action.get(lang) or rule.action.get("en", ""),
     )
+
+
+def _lead(sources: tuple[Source, ...], first: tuple[str, ...]) -> tuple[Source, ...]:
+    """`sources` with the urls in `first` leading, in that order (a stable sort)."""
+    rank = {url: i for i, url in enumerate(first)}
+    return tuple(sorted(sources, key=lambda s: rank.get(s.url, len(rank))))

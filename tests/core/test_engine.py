@@ -393,3 +393,39 @@ def test_segmenting_on_religion_is_a_bias_point(coach: Coach) -> None:
 def test_an_ai_summary_gets_an_accuracy_point(coach: Coach) -> None:
     text = "On va passer les 3 400 contributions de la concertation dans Claude pour une synthèse par thème"
     assert "accuracy" in {f.pillar.value for f in coach.assess(text).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Can I paste the patient list with diagnoses into ChatGPT to draft the recall SMS? is it ok?",
+            "Not as it stands: keep health",
+        ),
+        (
+            "Peut-on coller le fichier clients avec les IBAN dans Copilot pour faire les relances ?",
+            "Pas en l'état\u202f: retirez les données personnelles",  # French typography: narrow space
+        ),
+    ],
+)
+def test_a_blocking_point_leads_the_answer_to_a_question(coach: Coach, text: str, lead: str) -> None:
+    # Not the verdict of a card about something else ("Yes, if people opted in…"): the blocking point.
+    a = coach.assess(text)
+    assert a.mentions.is_question
+    assert a.findings[0].severity.value == "critical"
+    assert a.answer.startswith(lead), a.answer
+    assert "{tool}" not in a.answer and a.answer.endswith(".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want to send a Muslim voter segment a special mailing, the AI picked them from our CRM.",
+        "L'IA choisit dans le CRM quels clients reçoivent l'offre de crédit, on cible qui elle dit.",
+    ],
+)
+def test_a_rule_shows_the_source_of_its_own_point_first(coach: Coach, text: str) -> None:
+    # The bias point cites GDPR/DSA, not the personalisation card's e-mail prospecting page.
+    a = coach.assess(text)
+    bias = [f for f in a.findings if f.pillar.value == "bias"]
+    assert bias and bias[0].sources[0].url == "https://eur-lex.europa.eu/eli/reg/2016/679/oj", bias

@@ -223,6 +223,17 @@ def test_whole_base_goes_stale_with_time(kb_today: date) -> None:
     assert exc.value.problems == problems
 
 
+def test_rule_leading_with_a_source_its_cards_do_not_have(kb_copy: Path, kb_today: date) -> None:
+    rules = yaml.safe_load((kb_copy / "rules.yaml").read_text(encoding="utf-8"))["rules"]
+    rule_id = rules[0]["id"]
+    url = "https://example.org/not-a-source"
+    _edit_yaml(kb_copy / "rules.yaml", lambda d: d["rules"][0].update(sources_first=[url]))
+    assert knowledge.lint(kb_copy, kb_today) == [
+        f"rules.yaml: {rule_id}: `sources_first` {url} is not a source of its cards ({lang})"
+        for lang in LANGS
+    ]
+
+
 def test_footprint_factor_pointing_at_a_missing_card(kb_copy: Path, kb_today: date) -> None:
     _edit_yaml(kb_copy / "footprint.yaml", lambda d: d["factors"]["image"].update(card="footprint/nope"))
     assert knowledge.lint(kb_copy, kb_today) == [
