@@ -33,10 +33,20 @@ _MADE_FROM = frozenset({"de", "d", "of", "from"})  # "3 min of footage": what a 
 # "sans personne", "no faces", "pas un clone", "rien de confidentiel": these concepts, negated, are
 # absent — and said to be ("negated:people"), which the rules and the classifier both read.
 # "tournage réel, pas d'IA", "no AI anywhere": a text that says it uses no AI is not about AI.
-_NEGATABLE = ("people:", "data:likeness", "data:confidential", "data:personal", "synthetic:clone", "topic:ai")
+_NEGATABLE: tuple[str, ...] = ("people:", "data:likeness", "data:confidential", "data:personal")
+_NEGATABLE += ("synthetic:clone", "synthetic:voice", "topic:ai")
 _NEGATION_WORDS = ["sans", "aucun", "aucune", "pas", "jamais", "ni", "rien"]
 _NEGATION_WORDS += ["no", "without", "not", "never", "none", "nor", "nothing", "zero"]
 _NEGATIONS = frozenset(key(w) for w in _NEGATION_WORDS)
+_MADE_ANYWAY = frozenset({"intent:generate", "synthetic:avatar"})
+# "won't", "don't", "isn't" read as "won t", "don t", "isn t": the "t" negates after these.
+_CONTRACTED = frozenset(
+    key(w)
+    for w in [
+        *("don", "won", "didn", "doesn", "isn", "aren", "wasn", "weren", "can", "couldn", "shouldn"),
+        *("wouldn", "haven", "hasn", "hadn", "ain", "mustn"),
+    ]
+)
 # Between the negation and the concept: articles, and "vrai"/"real" ("aucune vraie personne").
 _FILLER_WORDS = ["de", "d", "du", "des", "la", "le", "les", "l", "un", "une", "vrai", "vraie", "vrais"]
 _FILLER_WORDS += ["vraies", "a", "an", "the", "any", "real", "actual"]
@@ -88,8 +98,10 @@ def _negated(ks: list[str], start: int) -> bool:
     if any(a == "personne" and b in ("n", "ne") for a, b in pairwise(before)):
         return True
     reach = 0
-    for k in reversed(ks[max(0, start - 2 * NEGATION_REACH) : start]):
-        if k in _NEGATIONS:
+    window = ks[max(0, start - 2 * NEGATION_REACH) : start]
+    for i in range(len(window) - 1, -1, -1):
+        k = window[i]
+        if k in _NEGATIONS or (k == "t" and i and window[i - 1] in _CONTRACTED):
             return True
         if k not in _NEGATION_FILLERS:
             reach += 1
@@ -130,6 +142,7 @@ _SHADOWED_BY = {
     "synthetic:avatar": "topic:model",
     "data:likeness": "event:shoot",
     "people:professions": "topic:ai",
+    "reviews": "review:verb",
 }
 
 
@@ -228,6 +241,9 @@ class Extractor:
                 tools.append(tool_id)
         if self._names.named(text):
             facts.update({"person:named", "person"})
+        if "made:real" in facts and not any(f.startswith("synthetic:") for f in facts):
+            # "recorded by our real guide Marie… no voice cloning": a real person, no synthesis of them
+            facts.add("real:only")
         question = self._is_question(text, ks)
         # In a question, "une image" / "one prompt" is a generic example, not a planned batch —
         # unless the question asks what it costs ("CO2 of one Midjourney image?").
@@ -242,9 +258,10 @@ class Extractor:
             quantities = merged_lengths(quantities, sounds)
         if not quantities and mode.generating:
             quantities = self._tool_clip(ks, measures, tools)
-        if "intent:transform" in facts and "intent:generate" not in facts:
+        if "intent:transform" in facts and not facts & _MADE_ANYWAY:
             # Subtitling, translating or upscaling 40 videos generates none of them. (Summarising 500
-            # emails is 500 model requests: it keeps its text footprint.)
+            # emails is 500 model requests: it keeps its text footprint.) An avatar presenting 12 videos
+            # makes them, even when their script is "translated by the tool".
             quantities = []
         for q in quantities:
             facts.update({"quantity", f"quantity:{q.medium}", f"medium:{q.medium}"})

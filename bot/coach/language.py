@@ -278,12 +278,28 @@ _AMBIGUOUS = frozenset({"a", "on", "en", "i", "y", "est"})
 FUNCTION_WORDS = _FR | _EN | _AMBIGUOUS  # never content cues: they are counted above
 
 
+# A pasted draft or quote («…», “…”, "…") may be in another language than the person writing around it
+# ("Traduction DeepL : « Please present yourself… » ça vous paraît ok ?"): their own words decide,
+# when there are enough of them to.
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+_QUOTE_OPENERS = ("«", "“", '"')
+OWN_WORDS = 6
+
+
+def _own_words(words: Words) -> Words:
+    """`words` without its quoted passages, if at least OWN_WORDS words remain; else `words`."""
+    bare = read(_QUOTED.sub(" ", words.text))
+    return bare if len(bare.tokens) >= OWN_WORDS and bare.text != words.text else words
+
+
 def detect(text: str | Words, default: str = "fr", content: bool = True) -> str:
     """Return "fr" or "en"; `default` when the text gives no usable cue. `content=False` ignores the
     content words: keywords such as "ig photo retouched influencer" are shared by both languages."""
     read_once = read(text)
     if "://" in read_once.text:  # a link's words ("example.com/blog") say nothing of the writer's language
         read_once = read(_LINK.sub(" ", read_once.text))
+    if any(q in read_once.text for q in _QUOTE_OPENERS):
+        read_once = _own_words(read_once)
     words, raw = read_once.tokens, read_once.text[:2000]
     # Lists, not generators: the same terms summed in the same order, faster.
     fr = sum([1.0 if w not in _AMBIGUOUS else 0.3 for w in words if w in _FR])

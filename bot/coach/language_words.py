@@ -1,5 +1,5 @@
 """Content words of each language, drawn from the labelled corpus by
-`python -m bot.language_words` (50708 examples; each word in 5+ examples of its
+`python -m bot.language_words` (50732 examples; each word in 5+ examples of its
 language and 6x more frequent there than in the other). Generated: edit the corpus,
 not this file."""
 
@@ -10,143 +10,144 @@ FR_WORDS = frozenset(
     a4 abandonne abdos abime abo abonne abonnee abonnees abonnement abonnements abonnes abord
     abribus absence absents absolument academie accelere accepte acces accessibilite accessibles
     accession accompagne accompagnement accompagnent accompagner accord accords accroche accroches
-    accueil accueille accueillent accueilli accueillir accuse achat achats achete achetees achetent
-    acheter acheteur acheteurs achetez acompte acquereurs acte acteur acteurs actifs actionnaire
-    actionnaires actions activer activite activites actrice actu actuel adapte adaptee adaptes
-    additifs adherent adherente adherentes adherents adhesion adieu adjoint administrateur
-    administration admission adn ado adoptants adore adorent adorer ados adresse adresses adultes
-    adversaire aere aerienne aeroport affaire affaires affichage affiche afficher affiches affine
-    affinee affinees affiner affirme afin africain africaine africains afrique ag agee agees agence
-    agences agglo agit agrandir agricole agriculteur agriculteurs agriculture aidants aide aidee
-    aider aides aie aient ailleurs aime aiment aimer aimerais aimerait aimez aines aise ait ajoute
-    ajoutee ajouter ajoutes alcool alerte alertes algorithme aligneurs alimentaire alimentaires
-    alimente alimenter allees allegation allegations allemagne allemand allemande allemands aller
-    allergenes allez allons allumee alors alpes alternance alternants alternatif alternatifs
-    ambassadeur ambassadeurs ambassadrice ambassadrices ambiance ambiances ambitieux ame ameliore
-    amelioree ameliorees ameliorer americain americains aminci amis amorcer amour amphi ampoule
-    anachronique analyser analyste analystes ancien ancienne anciennes anciennete anciens anecdotes
-    anglais anglaise anim animale animalerie animateur animateurs animatrice animaux anime animee
-    animees animent animer animes anims annee annees anniv anniversaire anniversaires annoncant
-    annonce annoncee annoncer annonces annonceur annonceurs annuaire annuel annuelle annuels
-    annulation annule anonyme anonymes anonymiser anonymises ans antecedents antenne antillaise
-    anvers anxiete ao aout apero apparait apparaitre appareil appareils apparemment appart
-    appartement appartements appartiennent appartient appel appele appeler appelez appelle appels
-    appetit appli applique apportez apprend apprendre apprenti apprentie apprentis apprentissage
-    appris approche approchent approuve approuvee appuyer aprem aquarelle aquatique arabe arbitre
-    arbre arbres archi architecte architectes archives argent argumentaire arnaque arnaques arret
-    arrete arreter arrets arriere arrivants arrive arrivee arrivees arrivent arriver arrondi ars
-    arthrose artificielle artisanale artisanat artiste artistes asiatique asiatiques asie aspire
-    aspirent aspirer assemblee assez assistante assistantes assiste asso associe associee associes
-    assos assurance assure assures assureur assureurs astreinte astuce astuces asv atelier ateliers
-    ats attache attaches attaque attaquer atteint attend attendant attendent attendre attente
-    attirer attribue aubin aucun aucune audioguide audioprothesiste auditeur auditeurs auditif
-    auditifs auditive auditives augmente augmentee aujourd aumonerie aupres aura aurais aurait
-    autant auteur auteurs authenticite authentique automatique automatiquement automatiques
-    automatise automatiser automne autonomie autorisation autorisations autorise autorisent
-    autorises autoroute autour autre autres autrice auxiliaire auxiliaires avaient avais avait
-    avance avantages avc avenant avenir avent aventure avion avis avocats avoine avoir avoue avril
-    ayant ayants ba bache baches bague bagues bail bailleur bain baiser baisse baisser bal balancer
-    ballon ballons ballotins banc bancaire bancaires bande bandeau bandes banlieue banniere
-    bannieres banque banques barbecue barbus barcelone bareme barometre barre barres barriere bas
-    basique basse bassin bat bateau bateaux batiment batiments batterie battu baume bcp bd beau
-    beaucoup beaute beaux bebe bebes bel belge belges belgique belle belles benali beneficiaires
-    benetton benevole benevoles bertrand besoin besoins bete betise betises beton beurre biais
-    bibliothecaires bibliotheque bidon bien bienfaits bientot bienveillante bienvenue biere bieres
-    bigoudenes bijoux bilan bilingue billet billets billetterie bisous bizarre bizarres bjr blague
-    blanc blanche blanches blanchiment blancs blesses bleu bleue bleus bloc blondes blonds bloque
-    bloquer blouse blouses bobo boheme bois boisson boit boite boites boitier bon bonjour bonne
-    bonnes bons bonsoir booste boostee boostees booster bord borne bornes bosse bossent bosser botox
-    bouche bouclage boucle boucles bouge bougent bougies boulanger boulangere boulangerie
-    boulangeries boulangers boulot bourges bourres bourse bout bouteille bouteilles boutique
-    boutiques bouton bouts bracelets brainstormer branche brancher brande bras brasseur bravo bresil
-    bretagne bretonne bretons breves bricolage bricoleur briefer brive bronzes brouillon brouillons
-    bruit brule brulees brume brushing brut brutes bruxelles btp buche buches bullshit bureau
-    bureaux buvette buzz buzzer cabane cabine cabines cabinet cache cadeau cadeaux cadre cadrer
-    cadres cagnotte cahier caisse caisses caissiere calcul calcule calculer cale calendrier caler
-    camarades camion camions campagne campagnes camping canape canapes candidat candidats
-    candidature candidatures canette canicule canne cantine capable capitaine capsules captation
-    capteur capteurs capuche capuches caractere caracteres carbone carburant cardiaque careme
-    cariste caristes carnaval carre carreaux carrelage carriere carrieres carrousel carrousels
-    cartables carte cartes carton cartonne cartons cas casa casque casques casquettes cassandre
-    casse casser categorie cathedrale cave caveau cb ccas cci cdi ce1 cede ceder celebre celebrite
-    celine celle celles cellule celui centaine centaines centenaire centrale ceramique cereales
-    ceremonie cerisiers cernes certaines certains certif certificat certifie cession cest ceux cgu
-    cgv ch chacun chacune chai chaine chaleur chaleureuse chaleureux chambre chambres chameaux
-    changeant changement changent changer chanson chansons chante chanter chanteur chanteuse
-    chantier chantiers chants chapeau chapelle chapitres chaque chargee chargeur charte chatons
-    chaud chaudiere chauds chauffage chauffeur chauffeurs chaussures cheffe chelou chemin chemise
-    cher cherche chercher chercheur chercheurs cherchons chere cheres chers chevaliers cheveux chien
-    chiens chiffre chiffrer chiffres chine chinois chiot chiots chirurgie chirurgien chirurgiens
-    choc chocolat chocolats choisi choisir choisira choisis choisisse choisissent choisit choix
-    chomage choque chorale chose choses chronique chroniques chu chute chutes ci ciblage cible
-    ciblee ciblees cibler cibles ciel cigales cimetiere cine cinquantaine circulaire circule
-    circulent citant citation citations citent citer citoyens citron civile clair clairement claires
-    claque clash classe classement classer classes classique cle clermont cles clic clics cliente
-    clientele clientes climat clin clinique cliniquement cliniques clocher clonage clonee cloner
-    cloture cm2 cnil coachs coche cocher codir coffre coffret coffrets coherents cohorte coiffeuse
-    coin colere colis collaborateur collaborateurs collaboratrice collaboratrices collagene collant
-    colle collecte collectif collectionneur collectionneurs collectivite college collegiens collegue
-    collegues collent coller collier colo coloc colore colorectal coloris colorisation coloriser
-    colos com comedien comedienne comediens comex comite comm commande commander commandes comme
-    commence commencer commentaire commentaires commente commercants commerciale commercialement
-    commerciaux commissaire commu commun communaute commune communes communique communiques
-    compagnie compagnons comparateur comparatif comparer compense competitif complement complements
-    complet completement completer compo comportement compositeur comprehension comprendre comprends
-    compris comprises compta comptable compte compter comptes compteur compteurs concerne concernes
-    concertation concession concessions concours concretement concu concue concurrence concurrent
-    concurrente concurrentes concurrentielle concurrents condoleances conducteur conducteurs
-    conduite confiance confidentialite confidentiel confidentielle confidentielles confidentiels
-    confie confier configurateur confirme confirmer confitures conforme conformite confrere conge
-    conges congres connais connait connecte connectes connexion connu connue conseil conseille
-    conseiller conseillere conseilleres conseillers conseillez conseils consentement conservateur
-    considere consigne consignes conso consommateurs consommation consomme consommee consomment
-    consommer constructeur construire construit construite contactez conte contenir contente
-    contents contenu contenus contexte contiennent contient continuer contractuelle contrainte
-    contraire contrat contrats contre contrefacon contribue contributions controle convaincre
-    convertit convient coop cooperatif cop copiant copie copier coquille coquilles cordialement
-    coreen coreenne corps correctement correcteur corrige corriger corse cosmetique cosmetiques
-    cosmeto costard costaud costauds cote cotes cotisation coton coucher couches coucou couleur
-    couleurs coulisses coup coupe couper coupes coups coupure cour courage courant coureurs courriel
-    courriels courrier courriers cours courte courtes courts coussins cout coute couts couv couvert
-    couverts couverture couvertures couvre couvrent couvreur couvrir couvs cp cpf crains craint crea
-    creas createur createurs creation creations creatrice creatrices creche creches credibles cree
-    creee creees crees creme creneau creneaux crise criteres critiques croient croire crois croise
-    croises croisiere croissance croit croix croque croquettes croquis cse csp cuir cuisine cuisines
-    culturel culturelle curiste curistes cv cybersecurite cyclables cycliste da daf dame danger
-    danse dansent danseurs danseuses datacenters datent debarque debat debloquer debordee debut
-    decale decalee decaler decede decedee decedes decembre deces decharge dechet dechets decider
-    declarer declinaisons decliner deco decor decors decouvert decouverte decouvertes decouvre
-    decouvrent decouvrez decouvrir decrire decrit decroche dedans dedicace def defaut defendre
-    defenses defile defunt degre degustation dej deja dejeuner delai delais delegues demain
-    demandant demande demandent demander demandes demandez demarche demarches demarre demarrer
-    dementi demi denier dent dentaire dentiste dentistes dents depart departemental departementales
-    depasse depenses depistage deplace deplacee deplacement deplacements depliant deploie depose
-    deposee deposer depuis derange dermato dermatologique dermatologiquement dermatologues dermatos
-    dernier derniere dernieres derniers derriere desactive desactiver desc descend descriptif
-    descriptifs desolee desoles desormais dessin dessine dessinee dessinent dessiner dessines
-    dessins dessous dessus detecte detectent detecter detecteur detecteurs detient detourage detoure
-    detourer detourner deuil deux devant developpement developpeurs devenez devenir deviennent
-    devient devine deviner devis devoir devons devra devrait dg dgccrf diabete diabetique diagonale
-    diaporama dieu differente differentes differents difficulte diffuse diffusee diffusees diffuser
-    diffuses digitale dimanche diplome diplomee diplomes dira dirait dire direct directe directement
-    directeur directeurs direction directrice directrices dirigeants dis disait disant discours
-    discret discrete discutent dise disent disparait disparu dispo disponible disponibles
-    distillerie distrib distribue distributeur distributeurs distribution dit dite dites diverses
-    diversifier diversifies diversite dividende divise dix dizaine dizaines docteur doctolib doigts
-    dois doivent domaine domicile donateur donateurs donnant donne donnee donnees donnent donner
-    donnes dons dos dossier dossiers douala doublage doublee doubler douce douceur douche douleur
-    douleurs doute douzaine dp drapeaux drh droit droite droits drole ds dsi dsl dubois dujardin
-    durabilite durable durablement durables durand dure duree durent dynamique dynamiques eau eaux
-    ecart echange echanges echantillon echantillonnage echantillons echeance echelle ecogestes ecole
-    ecoles ecolo ecologique ecologiques economies economise economiser economisez ecoresponsable
-    ecoute ecouter ecouteurs ecran ecrans ecris ecrit ecrite ecrites ecrits ecriture ecrive ecrivent
-    ecurie edf editeur editeurs edito editoriale efface effacer effet effets efficace efficacite
-    egalite egerie eglise ehpad elec electeurs electorale electricite electrique electriques
-    electronique elements eleve eleves eleveurs elimine elu elue elus emailing emballage emballages
-    embarquement embauche embellir emet emouvant empeche empecher emploi emplois employe employes
-    employeur empreinte emprunteur encadre encadrer encart enceinte enceintes encore energetique
-    energie energivore enfance enfant enfants enfin engagee engagements engages enjeu enjeux enleve
-    enlever enorme enormement enquete enregistre enregistrees enregistrement enregistrements
+    accrocheur accueil accueille accueillent accueilli accueillir accuse achat achats achete
+    achetees achetent acheter acheteur acheteurs achetez acompte acquereurs acte acteur acteurs
+    actifs actionnaire actionnaires actions activer activite activites actrice actu actuel adapte
+    adaptee adaptes additifs adherent adherente adherentes adherents adhesion adieu adjoint
+    administrateur administration admission adn ado adoptants adore adorent adorer ados adresse
+    adresses adultes adversaire aere aerienne aeroport affaire affaires affichage affiche afficher
+    affiches affine affinee affinees affiner affirme afin africain africaine africains afrique ag
+    agee agees agence agences agglo agit agrandir agricole agriculteur agriculteurs agriculture
+    aidants aide aidee aider aides aie aient ailleurs aime aiment aimer aimerais aimerait aimez
+    aines aise ait ajoute ajoutee ajouter ajoutes alcool alerte alertes algorithme aligneurs
+    alimentaire alimentaires alimente alimenter allees allegation allegations allemagne allemand
+    allemande allemands aller allergenes allez allons allumee alors alpes alternance alternants
+    alternatif alternatifs ambassadeur ambassadeurs ambassadrice ambassadrices ambiance ambiances
+    ambitieux ame ameliore amelioree ameliorees ameliorer americain americains aminci amis amorcer
+    amour amphi ampoule anachronique analyser analyste analystes ancien ancienne anciennes
+    anciennete anciens anecdotes anglais anglaise anim animale animalerie animateur animateurs
+    animatrice animaux anime animee animees animent animer animes anims annee annees anniv
+    anniversaire anniversaires annoncant annonce annoncee annoncer annonces annonceur annonceurs
+    annuaire annuel annuelle annuels annulation annule anonyme anonymes anonymiser anonymises ans
+    antecedents antenne antillaise anvers anxiete ao aout apero apparait apparaitre appareil
+    appareils apparemment appart appartement appartements appartiennent appartient appel appele
+    appeler appelez appelle appels appetit appli applique apportez apprend apprendre apprenti
+    apprentie apprentis apprentissage appris approche approchent approuve approuvee appuyer aprem
+    aquarelle aquatique arabe arbitre arbre arbres archi architecte architectes archives argent
+    argumentaire arnaque arnaques arret arrete arreter arrets arriere arrivants arrive arrivee
+    arrivees arrivent arriver arrondi ars arthrose artificielle artisanale artisanat artiste
+    artistes asiatique asiatiques asie aspire aspirent aspirer assemblee assez assistante
+    assistantes assiste asso associe associee associes assos assurance assure assures assureur
+    assureurs astreinte astuce astuces asv atelier ateliers ats attache attaches attaque attaquer
+    atteint attend attendant attendent attendre attente attirer attribue aubin aucun aucune
+    audioguide audioprothesiste auditeur auditeurs auditif auditifs auditive auditives augmente
+    augmentee aujourd aumonerie aupres aura aurais aurait autant auteur auteurs authenticite
+    authentique automatique automatiquement automatiques automatise automatiser automne autonomie
+    autorisation autorisations autorise autorisent autorises autoroute autour autre autres autrice
+    auxiliaire auxiliaires avaient avais avait avance avantages avc avenant avenir avent aventure
+    avion avis avocats avoine avoir avoue avril ayant ayants ba bache baches bague bagues bail
+    bailleur bain baiser baisse baisser bal balancer ballon ballons ballotins banc bancaire
+    bancaires bande bandeau bandes banlieue banniere bannieres banque banques barbecue barbus
+    barcelone bareme barometre barre barres barriere bas basique basse bassin bat bateau bateaux
+    batiment batiments batterie battu baume bcp bd beau beaucoup beaute beaux bebe bebes bel belge
+    belges belgique belle belles benali beneficiaires benetton benevole benevoles bertrand besoin
+    besoins bete betise betises beton beurre biais bibliothecaires bibliotheque bidon bien bienfaits
+    bientot bienveillante bienvenue biere bieres bigoudenes bijoux bilan bilingue billet billets
+    billetterie bisous bizarre bizarres bjr blague blanc blanche blanches blanchiment blancs blesses
+    bleu bleue bleus bloc blondes blonds bloque bloquer blouse blouses bobo boheme bois boisson boit
+    boite boites boitier bon bonjour bonne bonnes bons bonsoir booste boostee boostees booster bord
+    borne bornes bosse bossent bosser botox bouche bouclage boucle boucles bouge bougent bougies
+    boulanger boulangere boulangerie boulangeries boulangers boulot bourges bourres bourse bout
+    bouteille bouteilles boutique boutiques bouton bouts bracelets brainstormer branche brancher
+    brande bras brasseur bravo bresil bretagne bretonne bretons breves bricolage bricoleur briefer
+    brive bronzes brouillon brouillons bruit brule brulees brume brushing brut brutes bruxelles btp
+    buche buches bullshit bureau bureaux buvette buzz buzzer cabane cabine cabines cabinet cache
+    cadeau cadeaux cadre cadrer cadres cagnotte cahier caisse caisses caissiere calcul calcule
+    calculer cale calendrier caler camarades camion camions campagne campagnes camping canape
+    canapes candidat candidats candidature candidatures canette canicule canne cantine capable
+    capitaine capsules captation capteur capteurs capuche capuches caractere caracteres carbone
+    carburant cardiaque careme cariste caristes carnaval carre carreaux carrelage carriere carrieres
+    carrousel carrousels cartables carte cartes carton cartonne cartons cas casa casque casques
+    casquettes cassandre casse casser categorie cathedrale cave caveau cb ccas cci cdi ce1 cede
+    ceder celebre celebrite celine celle celles cellule celui centaine centaines centenaire centrale
+    ceramique cereales ceremonie cerisiers cernes certaines certains certif certificat certifie
+    cession cest ceux cgu cgv ch chacun chacune chai chaine chaleur chaleureuse chaleureux chambre
+    chambres chameaux changeant changement changent changer chanson chansons chante chanter chanteur
+    chanteuse chantier chantiers chants chapeau chapelle chapitres chaque chargee chargeur charte
+    chatons chaud chaudiere chauds chauffage chauffeur chauffeurs chaussures cheffe chelou chemin
+    chemise cher cherche chercher chercheur chercheurs cherchons chere cheres chers chevaliers
+    cheveux chien chiens chiffre chiffrer chiffres chine chinois chiot chiots chirurgie chirurgien
+    chirurgiens choc chocolat chocolats choisi choisir choisira choisis choisisse choisissent
+    choisit choix chomage choque chorale chose choses chronique chroniques chu chute chutes ci
+    ciblage cible ciblee ciblees cibler cibles ciel cigales cimetiere cine cinquantaine circulaire
+    circule circulent citant citation citations citent citer citoyens citron civile clair clairement
+    claires claque clash classe classement classer classes classique cle clermont cles clic clics
+    cliente clientele clientes climat clin clinique cliniquement cliniques clocher clonage clonee
+    cloner cloture cm2 cnil coachs coche cocher codir coffre coffret coffrets coherents cohorte
+    coiffeuse coin colere colis collaborateur collaborateurs collaboratrice collaboratrices
+    collagene collant colle collecte collectif collectionneur collectionneurs collectivite college
+    collegiens collegue collegues collent coller collier colo coloc colore colorectal coloris
+    colorisation coloriser colos com comedien comedienne comediens comex comite comm commande
+    commander commandes comme commence commencer commentaire commentaires commente commercants
+    commerciale commercialement commerciaux commissaire commu commun communaute commune communes
+    communique communiques compagnie compagnons comparateur comparatif comparer compense competitif
+    complement complements complet completement completer compo comportement compositeur
+    comprehension comprendre comprends compris comprises compta comptable compte compter comptes
+    compteur compteurs concerne concernes concertation concession concessions concours concretement
+    concu concue concurrence concurrent concurrente concurrentes concurrentielle concurrents
+    condoleances conducteur conducteurs conduite confiance confidentialite confidentiel
+    confidentielle confidentielles confidentiels confie confier configurateur confirme confirmer
+    confitures conforme conformite confrere conge conges congres connais connait connecte connectes
+    connexion connu connue conseil conseille conseiller conseillere conseilleres conseillers
+    conseillez conseils consentement conservateur considere consigne consignes conso consommateurs
+    consommation consomme consommee consomment consommer constructeur construire construit
+    construite contactez conte contenir contente contents contenu contenus contexte contiennent
+    contient continuer contractuelle contrainte contraire contrat contrats contre contrefacon
+    contribue contributions controle convaincre convertit convient coop cooperatif cop copiant copie
+    copier coquille coquilles cordialement coreen coreenne corps correctement correcteur corrige
+    corriger corse cosmetique cosmetiques cosmeto costard costaud costauds cote cotes cotisation
+    coton coucher couches coucou couleur couleurs coulisses coup coupe couper coupes coups coupure
+    cour courage courant coureurs courriel courriels courrier courriers cours courte courtes courts
+    coussins cout coute couts couv couvert couverts couverture couvertures couvre couvrent couvreur
+    couvrir couvs cp cpf crains craint crea creas createur createurs creation creations creatrice
+    creatrices creche creches credibles cree creee creees crees creme creneau creneaux crise
+    criteres critiques croient croire crois croise croises croisiere croissance croit croix croque
+    croquettes croquis cse csp cuir cuisine cuisines culturel culturelle curiste curistes cv
+    cybersecurite cyclables cycliste da daf dame danger danse dansent danseurs danseuses datacenters
+    datent debarque debat debloquer debordee debut decale decalee decaler decede decedee decedes
+    decembre deces decharge dechet dechets decider declarer declinaisons decliner deco decor decors
+    decouvert decouverte decouvertes decouvre decouvrent decouvrez decouvrir decrire decrit decroche
+    dedans dedicace def defaut defendre defenses defile defunt degre degustation dej deja dejeuner
+    delai delais delegues demain demandant demande demandent demander demandes demandez demarche
+    demarches demarre demarrer dementi demi denier dent dentaire dentiste dentistes dents depart
+    departemental departementales depasse depenses depistage deplace deplacee deplacement
+    deplacements depliant deploie depose deposee deposer depuis derange dermato dermatologique
+    dermatologiquement dermatologues dermatos dernier derniere dernieres derniers derriere desactive
+    desactiver desc descend descriptif descriptifs desolee desoles desormais dessin dessine dessinee
+    dessinent dessiner dessines dessins dessous dessus detecte detectent detecter detecteur
+    detecteurs detient detourage detoure detourer detourner deuil deux devant developpement
+    developpeurs devenez devenir deviennent devient devine deviner devis devoir devons devra devrait
+    dg dgccrf diabete diabetique diagonale diaporama dieu differente differentes differents
+    difficulte diffuse diffusee diffusees diffuser diffuses digitale dimanche diplome diplomee
+    diplomes dira dirait dire direct directe directement directeur directeurs direction directrice
+    directrices dirigeants dis disait disant discours discret discrete discutent dise disent
+    disparait disparu dispo disponible disponibles distillerie distrib distribue distributeur
+    distributeurs distribution dit dite dites diverses diversifier diversifies diversite dividende
+    divise dix dizaine dizaines docteur doctolib doigts dois doivent domaine domicile donateur
+    donateurs donnant donne donnee donnees donnent donner donnes dons dos dossier dossiers douala
+    doublage doublee doubler douce douceur douche douleur douleurs doute douzaine dp drapeaux drh
+    droit droite droits drole ds dsi dsl dubois dujardin durabilite durable durablement durables
+    durand dure duree durent dynamique dynamiques eau eaux ecart echange echanges echantillon
+    echantillonnage echantillons echeance echelle ecogestes ecole ecoles ecolo ecologique
+    ecologiques economies economise economiser economisez ecoresponsable ecoute ecouter ecouteurs
+    ecran ecrans ecris ecrit ecrite ecrites ecrits ecriture ecrive ecrivent ecurie edf editeur
+    editeurs edito editoriale efface effacer effet effets efficace efficacite egalite egerie eglise
+    ehpad elec electeurs electorale electricite electrique electriques electronique elements eleve
+    eleves eleveurs elimine elu elue elus emailing emballage emballages embarquement embauche
+    embellir emet emouvant empeche empecher emploi emplois employe employes employeur empreinte
+    emprunteur encadre encadrer encart enceinte enceintes encore energetique energie energivore
+    enfance enfant enfants enfin engagee engagements engages enjeu enjeux enleve enlever enorme
+    enormement enquete enregistre enregistree enregistrees enregistrement enregistrements
     enregistrer enregistres enseignants enseigne ensemble ensuite entend entendu enthousiastes
     entier entiere entierement entoure entraine entrainement entrainent entrainer entree entrees
     entrepot entreprise entreprises entretien entretiens envers envie environ environnement

@@ -30,7 +30,7 @@ NEGATED_CARDS = {
         "bias/inclusive-prompts",
         "bias/over-correction",
     ),
-    "synthetic": ("privacy/likeness-and-image-rights",),
+    "synthetic": ("privacy/likeness-and-image-rights", "transparency/voice-clones"),
     "data": (
         "privacy/likeness-and-image-rights",
         "privacy/personal-data-in-prompts",
@@ -67,14 +67,26 @@ def countered(pillar: str, facts: frozenset[str]) -> bool:
     return any(f in facts for f in COUNTER_EVIDENCE.get(pillar, ()))
 
 
+# A real person recorded or filmed for real, nothing of them synthesised (extract's "real:only"): their
+# likeness is not put into a tool, so neither consent-to-clone nor talent-rights cards answer.
+REAL_ONLY_CARDS = (
+    "transparency/voice-clones",
+    "privacy/likeness-and-image-rights",
+    "privacy/deepfakes-real-people",
+    "copyright/contracts-agencies-talent",
+    "copyright/music-and-voice",
+)
+
+
 def negated_cards(facts: frozenset[str]) -> frozenset[str]:
     """Cards about something the message only mentions as absent."""
-    return frozenset(
+    absent = frozenset(
         card
         for category, cards in NEGATED_CARDS.items()
         if f"negated:{category}" in facts and category not in facts
         for card in cards
     )
+    return absent | frozenset(REAL_ONLY_CARDS) if "real:only" in facts else absent
 
 
 @dataclass(frozen=True)

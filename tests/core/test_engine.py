@@ -429,3 +429,28 @@ def test_a_rule_shows_the_source_of_its_own_point_first(coach: Coach, text: str)
     a = coach.assess(text)
     bias = [f for f in a.findings if f.pillar.value == "bias"]
     assert bias and bias[0].sources[0].url == "https://eur-lex.europa.eu/eli/reg/2016/679/oj", bias
+
+
+def test_someone_reviewing_the_text_is_no_fake_review(coach: Coach) -> None:
+    a = coach.assess("ChatGPT drafts our newsletter and our editor reviews it before sending.")
+    assert not [f for f in a.findings if "transparency/fake-reviews-testimonials" in f.cards], a.findings
+    assert all(f.severity.value != "critical" for f in a.findings)
+    fake = coach.assess("Generate 50 five-star Google reviews for our restaurant.")
+    assert fake.findings[0].severity.value == "critical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cellar audio guide will be recorded by our real guide Marie in a studio. No voice cloning, no "
+        "synthetic voice. Only the English and German subtitles come from Whisper + DeepL.",
+        "La voix off est lue par notre comédienne Julie, enregistrée en studio, pas de voix de synthèse. "
+        "Les sous-titres anglais viennent de DeepL.",
+    ],
+)
+def test_a_real_voice_recorded_for_real_gets_no_consent_or_clone_point(coach: Coach, text: str) -> None:
+    a = coach.assess(text)
+    pillars = {f.pillar.value for f in a.findings}
+    assert "accuracy" in pillars  # the machine subtitles are what to check
+    assert not pillars & {"privacy", "copyright"}, a.findings
+    assert not [f for f in a.findings if "transparency/voice-clones" in f.cards], a.findings

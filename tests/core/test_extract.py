@@ -1002,3 +1002,85 @@ def test_decisions_about_people_are_read(x: Extractor, text: str, facts: set[str
 def test_music_that_sounds_like_a_song_is_no_voice_clone(x: Extractor) -> None:
     assert "synthetic:clone" not in x.extract("a Suno jingle that should sound like that Stromae song").facts
     assert "synthetic:clone" in x.extract("make the ElevenLabs voice sound like our founder").facts
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # someone checking is no review: the fake-reviews rule (critical) fired on these
+        ("ChatGPT drafts our newsletter and our editor reviews it before sending.", "reviews"),
+        ("a certified medical translator reviews every language before print", "reviews"),
+        # "comex" read as "come", "sensible" is English for reasonable, "on board" is a flight
+        ("Only the subtitles come from Whisper + DeepL.", "data:confidential"),
+        ("Merci, le comex a validé la charte IA 🙏", "data:confidential"),
+        ("What's a sensible posting frequency on LinkedIn?", "data:confidential"),
+        ("Welcome on board, says the AI-written cabin announcement", "data:confidential"),
+        ("real patients, filmed by our own crew", "topic:style"),
+        ("real patients, filmed by our own crew", "topic:copyright"),
+        ("le comex a validé la charte IA", "subject:objects"),
+        # a statistic about undiagnosed people is no one's health data
+        ("« 1 Français sur 3 souffre de troubles auditifs non diagnostiqués » dit Mistral", "data:health"),
+    ],
+)
+def test_words_that_only_look_like_a_concept(x: Extractor, text: str, absent: str) -> None:
+    assert absent not in x.extract(text).facts
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Generate 50 five-star Google reviews for our restaurant.", "reviews"),
+        ("ChatGPT writes our customer reviews page", "reviews"),
+        ("on colle les chiffres du comex dans Copilot", "data:confidential"),
+        ("j'ai des données sensibles sur nos clients à mettre dans Gemini", "data:confidential"),
+        ("paste the board deck into Claude", "data:confidential"),
+        ("the patient names and diagnoses go into ChatGPT", "data:health"),
+        ("scrape a few hundred label photos from other breweries to train a LoRA", "topic:style"),
+        ("la photo d'un vrai patient trouvée sur insta comme base", "topic:style"),
+        ("Copilot trie les candidatures en écartant les plus de 35 ans", "criteria:protected"),
+        ("let an AI decide which of our 3,000 club members get invited", "decide:audience"),
+        ("an AI tool drops the postcodes it flags as low-income", "decide:audience"),
+    ],
+)
+def test_the_concepts_themselves_are_read(x: Extractor, text: str, present: str) -> None:
+    assert present in x.extract(text).facts
+
+
+@pytest.mark.parametrize(
+    ("text", "negated", "absent"),
+    [
+        ("We won't use any AI for the patient testimonials this time", "negated:topic", "topic:ai"),
+        ("we don't use AI for this one, it's all shot by us", "negated:topic", "topic:ai"),
+        ("No voice cloning, no synthetic voice: Marie records it.", "negated:synthetic", "synthetic:voice"),
+    ],
+)
+def test_english_contractions_and_synthetic_voices_are_negated(
+    x: Extractor, text: str, negated: str, absent: str
+) -> None:
+    found = x.extract(text).facts
+    assert negated in found and absent not in found
+
+
+def test_an_avatar_with_a_translated_script_still_makes_its_videos(x: Extractor) -> None:
+    m = x.extract("a HeyGen avatar presents the rules in 12 one-minute videos, script translated by the tool")
+    assert [(q.count, q.medium, q.seconds) for q in m.quantities] == [(12.0, "video", 60.0)]
+    # subtitling existing videos makes none
+    assert not x.extract("subtitle 40 videos with Whisper").quantities
+
+
+def test_a_real_person_recorded_for_real_is_no_synthesis_of_them(x: Extractor) -> None:
+    real = "recorded by our real guide Marie in a studio. No voice cloning. Subtitles from Whisper."
+    assert "real:only" in x.extract(real).facts
+    cloned = "recorded by our CEO in a studio, then cloned with ElevenLabs for the other languages"
+    assert "real:only" not in x.extract(cloned).facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c legal de mettre un joueur de l'OM généré par IA ds notre pub ?? il a rien signé evidemment",
+        "an AI version of a footballer in our ad, without his consent",
+    ],
+)
+def test_a_real_person_without_consent_is_a_likeness(x: Extractor, text: str) -> None:
+    assert "data:likeness" in x.extract(text).facts

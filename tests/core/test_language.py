@@ -143,3 +143,24 @@ def test_the_content_words_are_drawn_from_the_current_corpus() -> None:
     assert shipped.read_text(encoding="utf-8") == language_words.render(
         language_words.draw(examples), len(examples)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Traduction DeepL pour les panneaux du terminal : « Please to present yourself at the gate 30 "
+            "minutes before the flight under penalty of refusal of boarding. » On en imprime 40 demain, ok ?",
+            "fr",
+        ),
+        (
+            "Can you check this caption before I post it: \"Nos vignerons vous accueillent tout l'été au "
+            'domaine, dégustation offerte pour tous les visiteurs"',
+            "en",
+        ),
+        # Too few words of one's own to tell: the whole text decides.
+        ("« Nos vignerons vous accueillent tout l'été au domaine » ok?", "fr"),
+    ],
+)
+def test_a_quoted_draft_does_not_decide_the_writers_language(text: str, lang: str) -> None:
+    assert detect(text) == lang
