@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import os
 from collections import Counter
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -70,6 +73,17 @@ class Tally:
         if problems:
             self.failures.append({"id": ex.id, "text": ex.text[:160], "problems": problems})
 
+    def merge(self, other: Tally) -> None:
+        """Add `other`'s counts (a fold's) to these."""
+        for counter in ("tp", "fp", "fn", "confusions", "voices", "voices_passed"):
+            getattr(self, counter).update(getattr(other, counter))
+        self.passed += other.passed
+        self.total += other.total
+        self.top1 += other.top1
+        self.with_cards += other.with_cards
+        self.abstained += other.abstained
+        self.failures += other.failures
+
     def report(self) -> dict[str, Any]:
         per = {}
         for p in PILLARS:
@@ -119,14 +133,42 @@ def folds(examples: Sequence[corpus.Example], groups: int = FOLDS) -> list[tuple
     ]
 
 
-def held_out(kb: KnowledgeBase, examples: Sequence[corpus.Example], policy: Policy | None = None) -> Tally:
-    """Every example predicted by a coach that never saw its voice."""
+def held_out(
+    kb: KnowledgeBase,
+    examples: Sequence[corpus.Example],
+    policy: Policy | None = None,
+    workers: int | None = None,
+) -> Tally:
+    """Every example predicted by a coach that never saw its voice.
+
+    The folds are independent fits: they run in `workers` processes (default: one per core), and
+    their tallies are merged in fold order, so the result is the same as one fold after the other.
+    """
+    jobs = [
+        (kb, [examples[i] for i in train], [examples[i] for i in test], policy)
+        for _, train, test in folds(examples)
+    ]
+    workers = min(len(jobs), workers or os.cpu_count() or 1)
+    if workers <= 1:
+        parts = [_fold(*job) for job in jobs]
+    else:
+        # spawn, not fork: the caller may hold threads (a test server, a scheduler)
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            parts = list(pool.map(_fold, *zip(*jobs, strict=True)))
     tally = Tally()
-    for _, train_idx, test_idx in folds(examples):
-        classifier = training.fit(kb, [examples[i] for i in train_idx])
-        coach = Coach(replace(kb, classifier=classifier), None, policy=policy)
-        for i in test_idx:
-            tally.add(examples[i], coach.assess(examples[i].text, examples[i].lang))
+    for part in parts:
+        tally.merge(part)
+    return tally
+
+
+def _fold(
+    kb: KnowledgeBase, train: list[corpus.Example], test: list[corpus.Example], policy: Policy | None
+) -> Tally:
+    """One fold: fit on `train`, tally `test`."""
+    coach = Coach(replace(kb, classifier=training.fit(kb, train)), None, policy=policy)
+    tally = Tally()
+    for ex in test:
+        tally.add(ex, coach.assess(ex.text, ex.lang))
     return tally
 
 

@@ -318,3 +318,12 @@ def test_scores_do_not_depend_on_the_order_of_the_facts() -> None:
     one, other = kb.classifier.scores(text, facts), kb.classifier.scores(text, facts[::-1])
     assert one.cards() == other.cards()
     assert all(one.pillar(p.value) == other.pillar(p.value) for p in Pillar)
+
+
+def test_held_out_folds_in_parallel_give_the_same_figures(bare_kb: KnowledgeBase) -> None:
+    # Three small voices: three folds, fitted one after the other and then in two processes.
+    examples = [e for e in corpus.read(ROOT) if e.source in {"zoo-aquarium", "chocolatier", "coworking"}]
+    assert len({e.source for e in examples}) == 3
+    one, two = held_out(bare_kb, examples, workers=1), held_out(bare_kb, examples, workers=2)
+    assert one.report() == two.report()
+    assert one.failures == two.failures and one.total == len(examples)
