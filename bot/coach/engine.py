@@ -21,7 +21,7 @@ from .model import LANGS, Assessment, Finding, Footprint, LabelHint, Mentions, P
 from .retrieval import Index
 from .rules import CompiledRule, fired, sources_of, to_finding
 from .text import MAX_CHARS, Words, clean, read
-from .understanding import Policy, Understanding, negated_cards
+from .understanding import Policy, Understanding, names_subject, negated_cards
 
 PILLAR_ORDER = [p.value for p in Pillar]
 PILLAR_RANK = {p: i for i, p in enumerate(Pillar)}  # a pillar's place in PILLAR_ORDER
@@ -164,7 +164,10 @@ class Coach:
         assert self.understanding is not None and self.kb.classifier is not None
         scores: Scores = self.kb.classifier.scores(words, mentions.facts)
         names_ai = any(f in mentions.facts for f in ABOUT_AI)
-        about_ai = names_ai or self.understanding.about_ai(scores)
+        # "We won't use AI for the press release, I just want to know when journalists open it": no tool
+        # and AI ruled out, so only what the message names outright is answered (rules still speak).
+        denies_ai = "negated:topic" in mentions.facts and not names_ai
+        about_ai = names_ai or (not denies_ai and self.understanding.about_ai(scores))
         footprint = None
         # "Combien de CO2 pour les 50 images ?" asked of an AI coach is about generating them.
         asks_footprint = any(f in mentions.facts for f in FOOTPRINT_TOPICS)
@@ -187,6 +190,8 @@ class Coach:
         cards = self.understanding.card_findings(
             scores, kept, mentions.is_question, language, names_ai, absent, mentions.facts
         )
+        if denies_ai:
+            cards = [c for c in cards if names_subject(c.pillar.value, mentions.facts)]
         found = [self._rule_findings[(r.id, language)] for r in kept]
         cited = frozenset(c for f in found for c in f.cards)
         found = [self.understanding.sharpened(f, scores, language, cited) for f in found]

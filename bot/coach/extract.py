@@ -34,7 +34,7 @@ _MADE_FROM = frozenset({"de", "d", "of", "from"})  # "3 min of footage": what a 
 # absent — and said to be ("negated:people"), which the rules and the classifier both read.
 # "tournage réel, pas d'IA", "no AI anywhere": a text that says it uses no AI is not about AI.
 _NEGATABLE: tuple[str, ...] = ("people:", "data:likeness", "data:confidential", "data:personal")
-_NEGATABLE += ("synthetic:clone", "synthetic:voice", "topic:ai")
+_NEGATABLE += ("synthetic:clone", "synthetic:voice", "topic:ai", "realistic", "brand:logo", "made:real")
 _NEGATION_WORDS = ["sans", "aucun", "aucune", "pas", "jamais", "ni", "rien"]
 _NEGATION_WORDS += ["no", "without", "not", "never", "none", "nor", "nothing", "zero"]
 _NEGATIONS = frozenset(key(w) for w in _NEGATION_WORDS)
@@ -138,11 +138,11 @@ def _keys(words: Words) -> list[str]:
 # "which AI model we use" is a language model, not an AI (fashion) model; "le shooting photo de
 # l'équipe" is the real shoot, not the team's photos put into a tool; "an AI assistant" is no assistant.
 _SHADOWED_BY = {
-    "tool:": "tool:",
-    "synthetic:avatar": "topic:model",
-    "data:likeness": "event:shoot",
-    "people:professions": "topic:ai",
-    "reviews": "review:verb",
+    "tool:": ("tool:",),
+    "synthetic:avatar": ("topic:model",),
+    "data:likeness": ("event:shoot", "brand:voice"),  # "our brand's voice" is no one's voice
+    "people:professions": ("topic:ai",),
+    "reviews": ("review:verb",),
 }
 
 
@@ -150,9 +150,9 @@ def _shadowed(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop a match that a longer match shadows (`_SHADOWED_BY`)."""
     out = []
     for a, b, f in found:
-        shadow = next((s for p, s in _SHADOWED_BY.items() if f.startswith(p)), None)
-        if shadow is None or not any(
-            x <= a and b <= y and (y - x) > (b - a) for x, y, g in found if g.startswith(shadow)
+        shadows = next((s for p, s in _SHADOWED_BY.items() if f.startswith(p)), None)
+        if shadows is None or not any(
+            x <= a and b <= y and (y - x) > (b - a) for x, y, g in found if g.startswith(shadows)
         ):
             out.append((a, b, f))
     return out

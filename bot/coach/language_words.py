@@ -1,5 +1,5 @@
 """Content words of each language, drawn from the labelled corpus by
-`python -m bot.language_words` (50732 examples; each word in 5+ examples of its
+`python -m bot.language_words` (50738 examples; each word in 5+ examples of its
 language and 6x more frequent there than in the other). Generated: edit the corpus,
 not this file."""
 
@@ -535,71 +535,71 @@ EN_WORDS = frozenset(
     gender gendered genders generated generates generating generator generators generic geneva
     gentle genuine genuinely german germany gets getting ghent ghostwritten gift gifts girl girls
     give given gives giving glasgow glass glasses glide glossary glowing gm go goal goes going gold
-    gone gong gonna gorgeous gorgias government grab grad grade graduate grammar grammarly grandkids
-    grandma grandmother grandpa grandparents grant graphic graphics greek green greener greenest
-    greet greeting grew grey grid grill grocery ground group groupgpt grow growing grown grumpy
-    guaranteed guarantees guard guardian guess guest guests guidance guideline guidelines guilt gulf
-    gun gut guy guys gym habit hair haired half hallway hand handbook handing handle handles
-    handling handmade hands handwritten handy happen happened happening happens happy harbour hard
-    harvest hasn hassle hat hates hats haven having head headcount header headline headliner
-    headlines headphones heads headset headshot headshots heals health healthcare heaps hear heard
-    hearing heart heat heavy hej helmets helpdesk helped helper helpful helping helpline helps
-    heritage hero heroes hers herself hi hidden high higher highest highlight highlights hijab hiker
-    hikers hikes hiking hills him himself hindi hire hired hires hiring historical historically
-    history hit hits hitting hmm hoarding hold holders holding holds holiday holidays homepage homes
-    honest honestly honey honour hoodies hook hope horse hospice hospital hospitality host hosted
-    hostess hosting hosts hot hotline hour hours house household housing hq hr huge huila human
-    humans hundred hundreds hungry hurry hurt hurts husband huts hybrid hype hypoallergenic
-    hypocritical ice ico icon icons idea ideally ideas identical idk ids if ig illustrate
-    illustrated illustrative illustrator im imagery imagined immune immunity improve inbox incl
-    include included includes including income indemnify indemnity independent india indian indie
-    induction industry influencer influencers infographic infographics informed injured injuries
-    input insane inside insight insists inspired install installed instantly instead instructions
-    instructor insurance insurer intake interest interior intern internal internally interns intl
-    introduce intros invent invented investment investor investors inviting invoice invoices
-    involved ip ipad ireland irish ish island islands isn issue issues italian italy item items
-    itself ivr jacket jackets jake james jammed jan january japan japanese jd jersey jess job join
-    joined joining joins joke journalist journalists journey juiciest july june justify kangaroo
-    karen keen keep keeper keeping keeps kenya kept kettle keynote keys keyword keywords kibble kick
-    kickoff kickstart kid kids kill killing kills kind kinda kindly kiss kitchen kiwiz knee knock
-    know knowledge known knows kol korea korean krakow lab labelled labelling labels ladies lads
-    lady lake lakeshore lamp land landed lands landscape landscapes lane language languages lanterns
-    lap lapland lapsed last late lately later latest laugh laughing launch launched launches
-    launching lavender law lawyer lawyers layoffs layout lazy lead leadership leading leaflet
-    leaflets league leaked leaks learn learned learner learners learns lease least leather leave
-    leaves leaving leeds left leg legacy legally legend legends leibovitz length less lesson lessons
-    letter letters letting level levels levers liability liable library license licensed licensing
-    life lift lifts light lighter lighting lightly lights like liked likely likeness limit limited
-    line linen liner lines lineup link links lions lipstick lisa lisbon list listened listener
-    listeners listening listing listings lists literacy literally little live livery lives
-    livestream living ll lmao load loaded loading loads loan loans localise localised localising
-    locally locals locations lock locked log login logins logistics logs lol london lonely longer
-    look lookalike looked looking looks lookup loop loops loosely lose loss lost love loved lovely
-    lovers loves low lower lowest loyalty ltv luna lunar lunch luxury lyrics magical major maker
-    makers makes making man manage manchester mandatory manifesto manual manufacturer map mapping
-    marble march margaret margin margins mark marked market marketers markets marta mary mascot mass
-    matchday matches matchmaking material materials maternity matter matters mattress may maybe
-    mayor meal mean means meant measure mechanic mechanics medium meet meeting meetings meets meh
-    melbourne melting member members membership memo memorial memory men mentioned mentioning meps
-    merge merger mess messaging messy metadata method methodology mexico mia mic microsite middle
-    midnight might migration mileage miles milk mill mind mine minister ministry mins mint
-    misleading miss missed misses missing mistakes mixed mobility mock mockup model models modern
-    mom moms mona monday money monitor monitoring monster month months mood more morgan moroccan
-    morocco mortgage most mostly mother motor mountain move moved moves moving mr mrs mt mud mum
-    mumbai mums museum music muslim must mutual myself mystery myth nah name named names narrate
-    narrated narrative narrator nationality native natives natural naturally navy near necklace
-    needed negative negligible neighbourhood neighbourhoods neighbours neon nervous netherlands
-    network neutral never new newest news newsroom next ngl ngo ngos nicer nigeria nigerian night
-    nights ninja no.1 nobody noise none noon nordic normandy north northern norway norwegian noted
-    notetaker nothing noticed notification notifications nov novel november now nuclear nudge number
-    numbers nurse nursery nurses nursing nutritionist nuvio ny nylon oak oat objects obsessed
-    obvious obviously ocean october odd oem offer offered offers officer officers offices official
-    offset offsets offsite often oil okafor old older oldest olds omg onboard once one ones online
-    onto ooh op open opened opener opening opens operator operators opponent opposing ops opted
-    optimised options order ordered ordering orders org organic origin original other others
-    otherwise ours ourselves out outage outbound outdated outfit outfits outline output outputs
-    outreach outside over overalls overblown overkill overlay overnight overs overthinking owe owl
-    own owned owner owners owns paced package packages packed packing pager painted painting
+    gone gong gonna gorgeous gorgias government grab grad grade gradients graduate grammar grammarly
+    grandkids grandma grandmother grandpa grandparents grant graphic graphics greek green greener
+    greenest greet greeting grew grey grid grill grocery ground group groupgpt grow growing grown
+    grumpy guaranteed guarantees guard guardian guess guest guests guidance guideline guidelines
+    guilt gulf gun gut guy guys gym habit hair haired half hallway hand handbook handing handle
+    handles handling handmade hands handwritten handy happen happened happening happens happy
+    harbour hard harvest hasn hassle hat hates hats haven having head headcount header headline
+    headliner headlines headphones heads headset headshot headshots heals health healthcare heaps
+    hear heard hearing heart heat heavy hej helmets helpdesk helped helper helpful helping helpline
+    helps heritage hero heroes hers herself hi hidden high higher highest highlight highlights hijab
+    hiker hikers hikes hiking hills him himself hindi hire hired hires hiring historical
+    historically history hit hits hitting hmm hoarding hold holders holding holds holiday holidays
+    homepage homes honest honestly honey honour hoodies hook hope horse hospice hospital hospitality
+    host hosted hostess hosting hosts hot hotline hour hours house household housing hq hr huge
+    huila human humans hundred hundreds hungry hurry hurt hurts husband huts hybrid hype
+    hypoallergenic hypocritical ice ico icon icons idea ideally ideas identical idk ids if ig
+    illustrate illustrated illustrative illustrator im imagery imagined immune immunity improve
+    inbox incl include included includes including income indemnify indemnity independent india
+    indian indie induction industry influencer influencers infographic infographics informed injured
+    injuries input insane inside insight insists inspired install installed instantly instead
+    instructions instructor insurance insurer intake interest interior intern internal internally
+    interns intl introduce intros invent invented investment investor investors inviting invoice
+    invoices involved ip ipad ireland irish ish island islands isn issue issues italian italy item
+    items itself ivr jacket jackets jake james jammed jan january japan japanese jd jersey jess job
+    join joined joining joins joke journalist journalists journey juiciest july june justify
+    kangaroo karen keen keep keeper keeping keeps kenya kept kettle keynote keys keyword keywords
+    kibble kick kickoff kickstart kid kids kill killing kills kind kinda kindly kiss kitchen kiwiz
+    knee knock know knowledge known knows kol korea korean krakow lab labelled labelling labels
+    ladies lads lady lake lakeshore lamp land landed lands landscape landscapes lane language
+    languages lanterns lap lapland lapsed last late lately later latest laugh laughing launch
+    launched launches launching lavender law lawyer lawyers layoffs layout lazy lead leadership
+    leading leaflet leaflets league leaked leaks learn learned learner learners learns lease least
+    leather leave leaves leaving leeds left leg legacy legally legend legends leibovitz length less
+    lesson lessons letter letters letting level levels levers liability liable library license
+    licensed licensing life lift lifts light lighter lighting lightly lights like liked likely
+    likeness limit limited line linen liner lines lineup link links lions lipstick lisa lisbon list
+    listened listener listeners listening listing listings lists literacy literally little live
+    livery lives livestream living ll lmao load loaded loading loads loan loans localise localised
+    localising locally locals locations lock locked log login logins logistics logs lol london
+    lonely longer look lookalike looked looking looks lookup loop loops loosely lose loss lost love
+    loved lovely lovers loves low lower lowest loyalty ltv luna lunar lunch luxury lyrics magical
+    major maker makers makes making man manage manchester mandatory manifesto manual manufacturer
+    map mapping marble march margaret margin margins mark marked market marketers markets marta mary
+    mascot mass matchday matches matchmaking material materials maternity matter matters mattress
+    may maybe mayor meal mean means meant measure mechanic mechanics medium meet meeting meetings
+    meets meh melbourne melting member members membership memo memorial memory men mentioned
+    mentioning meps merge merger mess messaging messy metadata method methodology mexico mia mic
+    microsite middle midnight might migration mileage miles milk mill mind mine minister ministry
+    mins mint misleading miss missed misses missing mistakes mixed mobility mock mockup model models
+    modern mom moms mona monday money monitor monitoring monster month months mood more morgan
+    moroccan morocco mortgage most mostly mother motor mountain move moved moves moving mr mrs mt
+    mud mum mumbai mums museum music muslim must mutual myself mystery myth nah name named names
+    narrate narrated narrative narrator nationality native natives natural naturally navy near
+    necklace needed negative negligible neighbourhood neighbourhoods neighbours neon nervous
+    netherlands network neutral never new newest news newsroom next ngl ngo ngos nicer nigeria
+    nigerian night nights ninja no.1 nobody noise none noon nordic normandy north northern norway
+    norwegian noted notetaker nothing noticed notification notifications nov novel november now
+    nuclear nudge number numbers nurse nursery nurses nursing nutritionist nuvio ny nylon oak oat
+    objects obsessed obvious obviously ocean october odd oem offer offered offers officer officers
+    offices official offset offsets offsite often oil okafor old older oldest olds omg onboard once
+    one ones online onto ooh op open opened opener opening opens operator operators opponent
+    opposing ops opted optimised options order ordered ordering orders org organic origin original
+    other others otherwise ours ourselves out outage outbound outdated outfit outfits outline output
+    outputs outreach outside over overalls overblown overkill overlay overnight overs overthinking
+    owe owl own owned owner owners owns paced package packages packed packing pager painted painting
     paintings pair pairs palm panels paper papers paperwork paragraph paranoid parental parish
     parisian park parks parody particles partly partner partners partnership party passed passenger
     passengers passionate passport password past paste pasted pasting pattern patterns pay paying

@@ -52,7 +52,11 @@ class _Scan:
 
     def __init__(self, ks: list[str], measures: list[tuple[int, int, str]]) -> None:
         self.ks = ks
-        self.units = {start: (end, fact[5:]) for start, end, fact in measures if fact.startswith("unit:")}
+        # The longest unit starting at a word: "clip thumbnails" are images, not clips (a tie keeps the last).
+        self.units: dict[int, tuple[int, str]] = {}
+        for start, end, fact in measures:
+            if fact.startswith("unit:") and end >= self.units.get(start, (0, ""))[0]:
+                self.units[start] = (end, fact[5:])
         self.durations = {start: (end, fact[4:]) for start, end, fact in measures if fact.startswith("dur:")}
         self.periods = {start: fact[4:] for start, _, fact in measures if fact.startswith("per:")}
 

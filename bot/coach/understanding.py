@@ -75,7 +75,41 @@ REAL_ONLY_CARDS = (
     "privacy/deepfakes-real-people",
     "copyright/contracts-agencies-talent",
     "copyright/music-and-voice",
+    "transparency/fake-staff-employer-brand",
 )
+# Abstract or cartoon visuals, or media kept internal ("just gradients, no people", "usage interne
+# uniquement"): nothing realistic reaches an audience, so no labelling card answers (AI Act art. 50 is
+# about realistic content), unless people, a synthetic person or realism are named.
+UNLABELLED = frozenset({"style:abstract", "use:internal"})
+UNLABELLED_CARDS = (
+    "transparency/platform-labels",
+    "transparency/how-to-word-a-disclosure",
+    "transparency/c2pa-content-credentials",
+    "transparency/ai-act-article-50",
+    "transparency/audience-trust",
+)
+# ("do we need to label abstract backgrounds?" asks about labelling: it is answered)
+_LABELLED_ANYWAY = frozenset(
+    {"people", "person", "synthetic", "realistic", "reviews", "chatbot", "topic:disclosure"}
+)
+
+
+# The words that name a pillar's subject outright ("GDPR", "copyright", "stereotypes", "CO2"…): a message
+# that rules AI out is still answered on what it names ("no AI at all, is the release form fine GDPR-wise?").
+NAMED_SUBJECT = {
+    "privacy": ("topic:privacy", "data:"),
+    "copyright": ("topic:copyright", "topic:style", "brand:logo"),
+    "bias": ("topic:bias", "criteria:", "trait:"),
+    "transparency": ("topic:disclosure", "reviews"),
+    "footprint": ("topic:energy", "topic:water", "topic:carbon"),
+    "accuracy": ("topic:accuracy", "figures", "claims"),
+}
+
+
+def names_subject(pillar: str, facts: frozenset[str]) -> bool:
+    """Whether the message names `pillar`'s subject outright (`NAMED_SUBJECT`)."""
+    prefixes = NAMED_SUBJECT.get(pillar, ())
+    return any(f.startswith(prefixes) for f in facts) if prefixes else False
 
 
 def negated_cards(facts: frozenset[str]) -> frozenset[str]:
@@ -86,7 +120,11 @@ def negated_cards(facts: frozenset[str]) -> frozenset[str]:
         if f"negated:{category}" in facts and category not in facts
         for card in cards
     )
-    return absent | frozenset(REAL_ONLY_CARDS) if "real:only" in facts else absent
+    if "real:only" in facts:
+        absent |= frozenset(REAL_ONLY_CARDS)
+    if not UNLABELLED.isdisjoint(facts) and _LABELLED_ANYWAY.isdisjoint(facts):
+        absent |= frozenset(UNLABELLED_CARDS)
+    return absent
 
 
 @dataclass(frozen=True)

@@ -454,3 +454,41 @@ def test_a_real_voice_recorded_for_real_gets_no_consent_or_clone_point(coach: Co
     assert "accuracy" in pillars  # the machine subtitles are what to check
     assert not pillars & {"privacy", "copyright"}, a.findings
     assert not [f for f in a.findings if "transparency/voice-clones" in f.cards], a.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the newsletter header we'll use Firefly to make one abstract pattern in our brand colours — no "
+        "people, no logos, nothing realistic. Anything I should watch out for?",
+        "On génère 10 fonds d'écran abstraits avec Firefly pr les visios, pas de personnages, pas de texte, "
+        "usage interne uniquement.",
+    ],
+)
+def test_abstract_or_internal_visuals_owe_no_label(coach: Coach, text: str) -> None:
+    # (a question about labelling them is still answered: see test_asking_about_labels_of_abstract_visuals)
+    a = coach.assess(text)
+    assert "transparency" not in {f.pillar.value for f in a.findings}, a.findings
+    assert "bias" not in {f.pillar.value for f in a.findings}
+
+
+def test_a_message_that_rules_ai_out_gets_no_guessed_card(coach: Coach) -> None:
+    a = coach.assess(
+        "We won't use AI for the press release about our new Bordeaux office — I just want to know what "
+        "time of day journalists are most likely to open it."
+    )
+    assert not a.findings
+    assert a.answer == t("answer.off_topic", "en")
+
+
+def test_a_message_that_rules_ai_out_is_answered_on_what_it_names(coach: Coach) -> None:
+    a = coach.assess(
+        "For the spring campaign we're shooting real photos of our own staff (release forms signed), no AI "
+        "involved at all. I just want to check the release form is fine GDPR-wise."
+    )
+    assert [f.pillar.value for f in a.findings] == ["privacy"], a.findings
+
+
+def test_asking_about_labels_of_abstract_visuals(coach: Coach) -> None:
+    a = coach.assess("do we need to label AI images in our newsletter if they're just abstract backgrounds?")
+    assert "transparency" in {f.pillar.value for f in a.findings}, a.findings

@@ -1020,6 +1020,19 @@ def test_music_that_sounds_like_a_song_is_no_voice_clone(x: Extractor) -> None:
         ("le comex a validé la charte IA", "subject:objects"),
         # a statistic about undiagnosed people is no one's health data
         ("« 1 Français sur 3 souffre de troubles auditifs non diagnostiqués » dit Mistral", "data:health"),
+        ("Our content strategist uses Claude to draft the editorial calendar", "data:confidential"),
+        ("ChatGPT writes the posts in our brand's voice", "data:likeness"),
+        ("Claude écrit avec la voix de notre marque", "data:likeness"),
+        ("the voice of our new PA announcements is synthetic", "data:likeness"),
+        ("on publie les visuels Midjourney sur toutes les plateformes", "subject:objects"),
+        ("ChatGPT reformule les objectifs de la campagne", "subject:objects"),
+        ("un portrait de notre fondatrice animé avec HeyGen", "subject:objects"),
+        ("une personne réelle dans la pub", "publish:social"),
+        ("a synthetic voice for the radio ad", "intent:analyse"),
+        ("une personnalité connue dans la pub Midjourney", "intent:write"),
+        ("kidding aside, can Gemini draft the FAQ?", "people"),
+        ("our employer brand video made with Runway", "people"),
+        ("Canva prints it on our textile bags", "medium:text"),
     ],
 )
 def test_words_that_only_look_like_a_concept(x: Extractor, text: str, absent: str) -> None:
@@ -1040,6 +1053,10 @@ def test_words_that_only_look_like_a_concept(x: Extractor, text: str, absent: st
         ("Copilot trie les candidatures en écartant les plus de 35 ans", "criteria:protected"),
         ("let an AI decide which of our 3,000 club members get invited", "decide:audience"),
         ("an AI tool drops the postcodes it flags as low-income", "decide:audience"),
+        ("clone the voice of our CEO with ElevenLabs", "data:likeness"),
+        ("Midjourney portraits of families at the beach", "people"),
+        ("our employees in the Midjourney visuals", "people"),
+        ("paste our strategy deck into ChatGPT", "data:confidential"),
     ],
 )
 def test_the_concepts_themselves_are_read(x: Extractor, text: str, present: str) -> None:
@@ -1084,3 +1101,16 @@ def test_a_real_person_recorded_for_real_is_no_synthesis_of_them(x: Extractor) -
 )
 def test_a_real_person_without_consent_is_a_likeness(x: Extractor, text: str) -> None:
     assert "data:likeness" in x.extract(text).facts
+
+
+def test_abstract_or_internal_media_and_denied_realism_are_read(x: Extractor) -> None:
+    found = x.extract("one abstract pattern in Firefly, no people, no logos, nothing realistic").facts
+    assert {"style:abstract", "negated:people", "negated:brand", "negated:realistic"} <= found
+    assert not {"brand:logo", "realistic", "people"} & found
+    internal = "10 fonds d'écran Firefly pr les visios, usage interne uniquement"
+    assert "use:internal" in x.extract(internal).facts
+
+
+def test_the_longest_unit_names_the_medium(x: Extractor) -> None:
+    m = x.extract("we want to auto-generate ~500 clip thumbnails a month with DALL-E")
+    assert [(q.count, q.medium, q.period) for q in m.quantities] == [(500.0, "image", "month")]
