@@ -387,7 +387,7 @@ class Coach:
             action = headline(findings, tools, self.kb.lexicon.tools, lang)
             if not action:
                 return findings[0].title
-            return t("answer.not_as_is", lang).format(action=_lower_first(action).rstrip("."))
+            return t("answer.not_as_is", lang).format(action=action.rstrip("."))
         if answers:  # the direct answer first (yes / no / it depends); the finding says why
             card = self.kb.card(answers[0].cards[0], lang)
             return card.verdict if card is not None and card.verdict else answers[0].advice
@@ -397,8 +397,3 @@ class Coach:
             )
         # The footprint's figures are said once, in its point: not here.
         return points_line(findings, lang)
-
-
-def _lower_first(text: str) -> str:
-    """ "Keep health…" → "keep health…", inside a sentence; "ChatGPT…" stays as it is."""
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text

@@ -33,7 +33,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "I have no sourced card that answers this precisely. Tell me what you plan to create with AI and I'll point out what to check (bias, transparency, footprint, privacy, copyright, accuracy).",
         "fr": "Je n'ai pas de fiche sourcée qui réponde précisément à cela. Décrivez ce que vous prévoyez de créer avec l'IA et je vous dirai quoi vérifier (biais, transparence, empreinte, données, droits, exactitude).",
     },
-    "answer.not_as_is": {"en": "Not as it stands: {action}.", "fr": "Pas en l'état : {action}."},
+    "answer.not_as_is": {"en": "Not as it stands. {action}.", "fr": "Pas en l'état. {action}."},
     "answer.unsure": {
         "en": "I'm not sure what you're asking, and I'd rather not guess. Is it one of these topics?",
         "fr": "Je ne vois pas bien ce que vous demandez, et je préfère ne pas deviner. Est-ce l'un de ces "

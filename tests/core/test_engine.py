@@ -400,11 +400,11 @@ def test_an_ai_summary_gets_an_accuracy_point(coach: Coach) -> None:
     [
         (
             "Can I paste the patient list with diagnoses into ChatGPT to draft the recall SMS? is it ok?",
-            "Not as it stands: keep health",
+            "Not as it stands. Keep health",
         ),
         (
             "Peut-on coller le fichier clients avec les IBAN dans Copilot pour faire les relances ?",
-            "Pas en l'état\u202f: retirez les données personnelles",  # French typography: narrow space
+            "Pas en l'état. Retirez les données personnelles",
         ),
     ],
 )
