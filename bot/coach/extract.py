@@ -39,6 +39,18 @@ _NEGATION_WORDS = ["sans", "aucun", "aucune", "pas", "jamais", "ni", "rien"]
 _NEGATION_WORDS += ["no", "without", "not", "never", "none", "nor", "nothing", "zero"]
 _NEGATIONS = frozenset(key(w) for w in _NEGATION_WORDS)
 _MADE_ANYWAY = frozenset({"intent:generate", "synthetic:avatar"})
+_SOMEONE_REAL = frozenset(
+    {
+        "person:named",
+        "person:public",
+        "person:role",
+        "synthetic:clone",
+        "upload",
+        "data:personal",
+        "data:health",
+    }
+    | {"data:cv", "made:real"}
+)
 # "won't", "don't", "isn't" read as "won t", "don t", "isn t": the "t" negates after these.
 _CONTRACTED = frozenset(
     key(w)
@@ -244,6 +256,9 @@ class Extractor:
         if "made:real" in facts and not any(f.startswith("synthetic:") for f in facts):
             # "recorded by our real guide Marie… no voice cloning": a real person, no synthesis of them
             facts.add("real:only")
+        if "fictional" in facts and facts.isdisjoint(_SOMEONE_REAL):
+            # "fake 'customer' selfies", "Dr Hale is made up": no real person's face or data is used
+            facts.add("fictional:only")
         question = self._is_question(text, ks)
         # In a question, "une image" / "one prompt" is a generic example, not a planned batch —
         # unless the question asks what it costs ("CO2 of one Midjourney image?").

@@ -112,6 +112,14 @@ def names_subject(pillar: str, facts: frozenset[str]) -> bool:
     return any(f.startswith(prefixes) for f in facts) if prefixes else False
 
 
+# People who do not exist, and no real person, upload or personal data named (extract's "fictional:only").
+FICTIONAL_CARDS = (
+    "privacy/likeness-and-image-rights",
+    "privacy/deepfakes-real-people",
+    "privacy/personal-data-in-prompts",
+)
+
+
 def negated_cards(facts: frozenset[str]) -> frozenset[str]:
     """Cards about something the message only mentions as absent."""
     absent = frozenset(
@@ -122,6 +130,8 @@ def negated_cards(facts: frozenset[str]) -> frozenset[str]:
     )
     if "real:only" in facts:
         absent |= frozenset(REAL_ONLY_CARDS)
+    if "fictional:only" in facts:
+        absent |= frozenset(FICTIONAL_CARDS)
     if not UNLABELLED.isdisjoint(facts) and _LABELLED_ANYWAY.isdisjoint(facts):
         absent |= frozenset(UNLABELLED_CARDS)
     return absent

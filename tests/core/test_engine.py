@@ -492,3 +492,9 @@ def test_a_message_that_rules_ai_out_is_answered_on_what_it_names(coach: Coach) 
 def test_asking_about_labels_of_abstract_visuals(coach: Coach) -> None:
     a = coach.assess("do we need to label AI images in our newsletter if they're just abstract backgrounds?")
     assert "transparency" in {f.pillar.value for f in a.findings}, a.findings
+
+
+def test_fake_customers_get_the_fake_testimonial_point_not_a_consent_point(coach: Coach) -> None:
+    a = coach.assess("We'll make fake 'customer' selfies with our donut in Midjourney, reposted as UGC.")
+    assert "transparency" in {f.pillar.value for f in a.findings}, a.findings
+    assert "privacy" not in {f.pillar.value for f in a.findings}, a.findings

@@ -1114,3 +1114,16 @@ def test_abstract_or_internal_media_and_denied_realism_are_read(x: Extractor) ->
 def test_the_longest_unit_names_the_medium(x: Extractor) -> None:
     m = x.extract("we want to auto-generate ~500 clip thumbnails a month with DALL-E")
     assert [(q.count, q.medium, q.period) for q in m.quantities] == [(500.0, "image", "month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fictional_only"),
+    [
+        ("We'll make fake 'customer' selfies with our new donut in Midjourney and repost them as UGC.", True),
+        ("the AI-avatar doctor in our ad is made up, we built him in HeyGen", True),
+        ("fake customer testimonials written from our CRM list pasted into ChatGPT", False),  # real data
+        ("a fictional spot where our CEO's cloned voice reads the offer", False),  # a real person
+    ],
+)
+def test_people_who_do_not_exist_are_nobody_s_likeness(x: Extractor, text: str, fictional_only: bool) -> None:
+    assert ("fictional:only" in x.extract(text).facts) is fictional_only

@@ -40,7 +40,7 @@ def test_rule_conditions_name_known_facts() -> None:
     """Every fact a rule tests can be produced by the lexicon or the engine (no typo that never fires)."""
     lex = KB.lexicon
     known = {"tool", "medium", "quantity", "question", "person", "person:named"}  # names: coach/names.py
-    known |= {"real:only"}  # coach/extract.py: made:real with nothing synthetic
+    known |= {"real:only", "fictional:only"}  # coach/extract.py: derived facts
     known |= {f"tool:{t}" for t in lex.tools}
     known |= {f"medium:{m}" for m in MEDIA} | {f"quantity:{m}" for m in MEDIA}
     known |= set(lex.concepts) | {c.split(":", 1)[0] for c in lex.concepts}
