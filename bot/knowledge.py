@@ -16,9 +16,9 @@ import yaml
 from pydantic import ValidationError
 
 from bot import model_file, source_lint
-from bot.coach import disclosure_data
+from bot.coach import disclosure_data, facts
 from bot.coach.disclosure_data import DisclosureData
-from bot.coach.kb import Card, FootprintData, KnowledgeBase, Lexicon, Rule
+from bot.coach.kb import Card, FootprintData, KnowledgeBase, Lexicon, Readings, Rule
 from bot.coach.model import LANGS, Pillar
 from bot.errors import KnowledgeError
 
@@ -28,6 +28,7 @@ MAX_ACTION = 110  # a headline: one line on a phone
 MAX_VERDICT = 160
 MAX_AGE = timedelta(days=548)  # 18 months
 DISCLOSURE = "disclosure.yaml"
+READINGS = "readings.yaml"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 10× faster start
 
 
@@ -213,12 +214,26 @@ def _parse(folder: Path, today: date) -> tuple[KnowledgeBase | None, list[str]]:
         f"cards: no card for pillar {p.value}" for p in Pillar if cards and p not in {c.pillar for c in cards}
     ]
     disclosure = _disclosure(folder, today, problems, denylist)
-    if lexicon is None or rules is None or footprint is None:
+    readings = _readings(folder, problems)
+    if lexicon is None or rules is None or footprint is None or readings is None:
         return None, problems
+    known = facts.known_facts(lexicon)
+    problems += facts.rule_problems(rules, known)
+    problems += facts.readings_problems(readings, frozenset(ids), known)
     kb = KnowledgeBase(
-        {(c.id, c.lang): c for c in cards}, lexicon, tuple(rules), footprint, frozenset(ids), None, disclosure
+        {(c.id, c.lang): c for c in cards},
+        *(lexicon, tuple(rules), footprint, frozenset(ids), None, disclosure, readings),
     )
     return kb, problems
+
+
+def _readings(folder: Path, problems: list[str]) -> Readings | None:
+    """`readings.yaml`, validated (cross-checked against cards and facts by the caller)."""
+    try:
+        return Readings.model_validate(_yaml(folder, READINGS, problems) or {})
+    except ValidationError as exc:
+        problems.append(f"{READINGS}: {_short(exc)}")
+        return None
 
 
 def _disclosure(

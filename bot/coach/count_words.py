@@ -147,6 +147,10 @@ def times(k: str) -> float | None:
     return float(k[:-1]) if len(k) > 1 and k[-1] == "x" and k[:-1].isdigit() else None
 
 
+# A follow-up count of what was just asked about: "et pour 1000 ?", "and for 500?", "what about 200?"
+_AGAIN = frozenset({("et", "pour"), ("and", "for"), ("what", "about"), ("how", "about"), ("et", "avec")})
+
+
 def bare_count(ks: list[str], i: int, n: float, periods: dict[int, str]) -> Quantity | None:
     """A count with no unit that still counts generations: "3 par semaine", "10 a day", "on en génère 8".
 
@@ -160,7 +164,9 @@ def bare_count(ks: list[str], i: int, n: float, periods: dict[int, str]) -> Quan
     made = ks[i - 1] not in _HAVING if i else True
     # "we'll publish 300 of them": the same, in English
     them = ks[i + 1 : i + 3] == ["of", "them"]
-    if period is not None or (made and ("en" in ks[max(0, i - 3) : i - 1] or them)):
+    # "…une image avec Midjourney ? et pour 1000 ?": the same again, this many times
+    again = i >= 2 and (ks[i - 2], ks[i - 1]) in _AGAIN
+    if period is not None or again or (made and ("en" in ks[max(0, i - 3) : i - 1] or them)):
         return Quantity(min(n, 1e6), "any", None, period, "ad")
     return None
 

@@ -21,7 +21,7 @@ from .model import LANGS, Assessment, Finding, Footprint, LabelHint, Mentions, P
 from .retrieval import Index
 from .rules import CompiledRule, fired, sources_of, to_finding
 from .text import MAX_CHARS, Words, clean, read
-from .understanding import Policy, Understanding, names_subject, negated_cards
+from .understanding import Policy, Understanding
 
 PILLAR_ORDER = [p.value for p in Pillar]
 PILLAR_RANK = {p: i for i, p in enumerate(Pillar)}  # a pillar's place in PILLAR_ORDER
@@ -180,7 +180,7 @@ class Coach:
         if (names_ai or asks_footprint or unnamed) and self.understanding.wants_footprint(scores, mentions):
             footprint = self.footprints.compute(mentions.quantities, mentions.tools, language)
         rules = fired(self.rules, mentions.facts, mentions.is_question)
-        absent = negated_cards(mentions.facts)
+        absent = self.understanding.readings.absent(mentions.facts)
         # "No people at all": a rule whose every card is about the absent thing has nothing to say.
         kept = [
             r
@@ -191,7 +191,9 @@ class Coach:
             scores, kept, mentions.is_question, language, names_ai, absent, mentions.facts
         )
         if denies_ai:
-            cards = [c for c in cards if names_subject(c.pillar.value, mentions.facts)]
+            cards = [
+                c for c in cards if self.understanding.readings.names_subject(c.pillar.value, mentions.facts)
+            ]
         found = [self._rule_findings[(r.id, language)] for r in kept]
         cited = frozenset(c for f in found for c in f.cards)
         found = [self.understanding.sharpened(f, scores, language, cited) for f in found]

@@ -33,8 +33,8 @@ _MADE_FROM = frozenset({"de", "d", "of", "from"})  # "3 min of footage": what a 
 # "sans personne", "no faces", "pas un clone", "rien de confidentiel": these concepts, negated, are
 # absent — and said to be ("negated:people"), which the rules and the classifier both read.
 # "tournage réel, pas d'IA", "no AI anywhere": a text that says it uses no AI is not about AI.
-_NEGATABLE: tuple[str, ...] = ("people:", "data:likeness", "data:confidential", "data:personal")
-_NEGATABLE += ("synthetic:clone", "synthetic:voice", "topic:ai", "realistic", "brand:logo", "made:real")
+NEGATABLE: tuple[str, ...] = ("people:", "data:likeness", "data:confidential", "data:personal")
+NEGATABLE += ("synthetic:clone", "synthetic:voice", "topic:ai", "realistic", "brand:logo", "made:real")
 _NEGATION_WORDS = ["sans", "aucun", "aucune", "pas", "jamais", "ni", "rien"]
 _NEGATION_WORDS += ["no", "without", "not", "never", "none", "nor", "nothing", "zero"]
 _NEGATIONS = frozenset(key(w) for w in _NEGATION_WORDS)
@@ -222,7 +222,7 @@ class Extractor:
         """What finding `fact` adds, computed once per lexicon fact: its negated form ("" when it
         cannot be negated), the facts it implies (itself, its category, a tool's medium), its tool id."""
         category = fact.split(":", 1)[0]
-        negated = "negated:" + category if fact.startswith(_NEGATABLE) else ""
+        negated = "negated:" + category if fact.startswith(NEGATABLE) else ""
         if not fact.startswith("tool:"):
             return negated, (fact, category), ""
         tool_id = fact[5:]

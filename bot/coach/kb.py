@@ -139,6 +139,26 @@ class FootprintData(_Frozen):
         return v
 
 
+class Silence(_Frozen):
+    """Cards that cannot answer a message naming any `when` fact and none of the `unless` facts
+    ("no people at all" silences the cards about generated people)."""
+
+    why: str
+    when: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+    cards: tuple[str, ...]
+
+
+class Readings(_Frozen):
+    """`readings.yaml`: what absent, real or made-up subjects silence, and what each pillar needs
+    named before the classifier alone raises it (fact prefixes per pillar)."""
+
+    silences: tuple[Silence, ...] = ()
+    evidence: dict[str, tuple[str, ...]] = {}
+    counter_evidence: dict[str, tuple[str, ...]] = {}
+    named_subject: dict[str, tuple[str, ...]] = {}
+
+
 @dataclass(frozen=True)
 class KnowledgeBase:
     cards: dict[tuple[str, str], Card]  # (id, lang) -> card
@@ -148,6 +168,7 @@ class KnowledgeBase:
     ids: frozenset[str] = field(default_factory=frozenset)
     classifier: Classifier | None = None  # trained on knowledge/examples/ (`ai-coach kb train`)
     disclosure: DisclosureData | None = None  # knowledge/disclosure.yaml: `/ai-check label`
+    readings: Readings = field(default_factory=Readings)  # knowledge/readings.yaml
 
     def card(self, card_id: str, lang: str) -> Card | None:
         return self.cards.get((card_id, lang)) or self.cards.get((card_id, "en"))
@@ -165,7 +186,9 @@ __all__ = [
     "FootprintData",
     "KnowledgeBase",
     "Lexicon",
+    "Readings",
     "Rule",
+    "Silence",
     "TextProfile",
     "Tool",
 ]

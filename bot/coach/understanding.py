@@ -15,126 +15,47 @@ from functools import cached_property
 
 from .classifier import Scores
 from .kb import KnowledgeBase, Rule
+from .kb import Readings as KbReadings
 from .model import Finding, Mentions, Pillar, Severity, Suggestion
 from .rules import sources_of
 
 PILLAR_COUNT = len(Pillar)
 
-# What a message says is absent ("no faces", "pas un clone", "rien de confidentiel") cannot be what
-# the answer is about: these cards are not offered when only the negated form was found.
-NEGATED_CARDS = {
-    "people": (
-        "bias/stereotypes-generated-people",
-        "bias/beauty-standards",
-        "bias/review-a-batch",
-        "bias/inclusive-prompts",
-        "bias/over-correction",
-    ),
-    "synthetic": ("privacy/likeness-and-image-rights", "transparency/voice-clones"),
-    "data": (
-        "privacy/likeness-and-image-rights",
-        "privacy/personal-data-in-prompts",
-        "privacy/confidential-documents",
-    ),
-}
 
+class Readings:
+    """`readings.yaml` (`kb.Readings`) as the checks the understanding makes on a message's facts."""
 
-# What a text must mention for the classifier alone to raise a pillar with an ordinary score.
-EVIDENCE = {
-    # Generated people and an AI voice are nobody's data: a clone or a deepfake of someone is, and so
-    # are real models and influencers. Held out (50,708): from all "people" and "synthetic", +27.
-    "privacy": (
-        *("data", "person", "people:models", "synthetic:clone", "synthetic:deepfake", "hr"),
-        *("chatbot", "upload", "topic:privacy", "reviews"),
-    ),
-    # Generated people, stereotypes in text (job ads, personas), places, beauty, history.
-    "bias": (
-        *("people", "person", "synthetic", "topic:bias", "topic:beauty", "topic:history"),
-        *("place", "hr", "edit", "influence", "data:likeness", "data:cv"),
-    ),
-}
-# What says a pillar's usual subject is not there: "aucun joueur dessus", "que des plats".
-COUNTER_EVIDENCE = {"bias": ("negated:people", "subject:objects")}
+    def __init__(self, data: KbReadings) -> None:
+        self._silences = tuple(
+            (frozenset(s.when), frozenset(s.unless), frozenset(s.cards)) for s in data.silences
+        )
+        self._evidence = data.evidence
+        self._counter = data.counter_evidence
+        self._named = data.named_subject
 
+    def absent(self, facts: frozenset[str]) -> frozenset[str]:
+        """Cards about something the message says is absent, only real or made up ("no people at
+        all", "filmed for real", "Dr Hale is made up"): they cannot answer it."""
+        absent: frozenset[str] = frozenset()
+        for when, unless, cards in self._silences:
+            if not when.isdisjoint(facts) and unless.isdisjoint(facts):
+                absent |= cards
+        return absent
 
-def evidenced(pillar: str, facts: frozenset[str]) -> bool:
-    prefixes = EVIDENCE.get(pillar)
-    return prefixes is None or any(f.startswith(prefixes) for f in facts)
+    def evidenced(self, pillar: str, facts: frozenset[str]) -> bool:
+        """The text names what `pillar` is about (a pillar with no `evidence` needs nothing)."""
+        prefixes = self._evidence.get(pillar)
+        return prefixes is None or any(f.startswith(prefixes) for f in facts)
 
+    def countered(self, pillar: str, facts: frozenset[str]) -> bool:
+        """The text says the pillar's subject is absent (asked only of a text with no `evidenced` one)."""
+        prefixes = self._counter.get(pillar, ())
+        return bool(prefixes) and any(f.startswith(prefixes) for f in facts)
 
-def countered(pillar: str, facts: frozenset[str]) -> bool:
-    """The text says the pillar's subject is absent (asked only of a text with no `evidenced` one)."""
-    return any(f in facts for f in COUNTER_EVIDENCE.get(pillar, ()))
-
-
-# A real person recorded or filmed for real, nothing of them synthesised (extract's "real:only"): their
-# likeness is not put into a tool, so neither consent-to-clone nor talent-rights cards answer.
-REAL_ONLY_CARDS = (
-    "transparency/voice-clones",
-    "privacy/likeness-and-image-rights",
-    "privacy/deepfakes-real-people",
-    "copyright/contracts-agencies-talent",
-    "copyright/music-and-voice",
-    "transparency/fake-staff-employer-brand",
-)
-# Abstract or cartoon visuals, or media kept internal ("just gradients, no people", "usage interne
-# uniquement"): nothing realistic reaches an audience, so no labelling card answers (AI Act art. 50 is
-# about realistic content), unless people, a synthetic person or realism are named.
-UNLABELLED = frozenset({"style:abstract", "use:internal"})
-UNLABELLED_CARDS = (
-    "transparency/platform-labels",
-    "transparency/how-to-word-a-disclosure",
-    "transparency/c2pa-content-credentials",
-    "transparency/ai-act-article-50",
-    "transparency/audience-trust",
-)
-# ("do we need to label abstract backgrounds?" asks about labelling: it is answered)
-_LABELLED_ANYWAY = frozenset(
-    {"people", "person", "synthetic", "realistic", "reviews", "chatbot", "topic:disclosure"}
-)
-
-
-# The words that name a pillar's subject outright ("GDPR", "copyright", "stereotypes", "CO2"…): a message
-# that rules AI out is still answered on what it names ("no AI at all, is the release form fine GDPR-wise?").
-NAMED_SUBJECT = {
-    "privacy": ("topic:privacy", "data:"),
-    "copyright": ("topic:copyright", "topic:style", "brand:logo"),
-    "bias": ("topic:bias", "criteria:", "trait:"),
-    "transparency": ("topic:disclosure", "reviews"),
-    "footprint": ("topic:energy", "topic:water", "topic:carbon"),
-    "accuracy": ("topic:accuracy", "figures", "claims"),
-}
-
-
-def names_subject(pillar: str, facts: frozenset[str]) -> bool:
-    """Whether the message names `pillar`'s subject outright (`NAMED_SUBJECT`)."""
-    prefixes = NAMED_SUBJECT.get(pillar, ())
-    return any(f.startswith(prefixes) for f in facts) if prefixes else False
-
-
-# People who do not exist, and no real person, upload or personal data named (extract's "fictional:only").
-FICTIONAL_CARDS = (
-    "privacy/likeness-and-image-rights",
-    "privacy/deepfakes-real-people",
-    "privacy/personal-data-in-prompts",
-)
-
-
-def negated_cards(facts: frozenset[str]) -> frozenset[str]:
-    """Cards about something the message only mentions as absent."""
-    absent = frozenset(
-        card
-        for category, cards in NEGATED_CARDS.items()
-        if f"negated:{category}" in facts and category not in facts
-        for card in cards
-    )
-    if "real:only" in facts:
-        absent |= frozenset(REAL_ONLY_CARDS)
-    if "fictional:only" in facts:
-        absent |= frozenset(FICTIONAL_CARDS)
-    if not UNLABELLED.isdisjoint(facts) and _LABELLED_ANYWAY.isdisjoint(facts):
-        absent |= frozenset(UNLABELLED_CARDS)
-    return absent
+    def names_subject(self, pillar: str, facts: frozenset[str]) -> bool:
+        """Whether the message names `pillar`'s subject outright ("GDPR", "copyright", "CO2")."""
+        prefixes = self._named.get(pillar, ())
+        return bool(prefixes) and any(f.startswith(prefixes) for f in facts)
 
 
 @dataclass(frozen=True)
@@ -190,6 +111,7 @@ class Understanding:
     def __init__(self, kb: KnowledgeBase, policy: Policy) -> None:
         self.kb = kb
         self.policy = policy
+        self.readings = Readings(kb.readings)
         # Findings are knowledge-base text only: each one built on first use, then shared (bounded by
         # the cards, rules, severities and languages of the base).
         self._cards: dict[tuple[str, Severity, str], Finding | None] = {}
@@ -249,7 +171,7 @@ class Understanding:
         facts: frozenset[str] | None = None,
     ) -> list[Finding]:
         """The best card of each confident pillar that no rule already covers, most probable first.
-        A pillar whose best card is about something the message says is absent (`negated_cards`)
+        A pillar whose best card is about something the message says is absent (`Readings.absent`)
         is not answered: its next card would be a guess."""
         covered = {r.pillar.value for r in rules} if not question else set()
         covered |= {card_id.split("/", 1)[0] for card_id in absent if card_id == self._top(scores, card_id)}
@@ -264,9 +186,9 @@ class Understanding:
             # on every example of the pillar) is surer than any one card; otherwise the card must
             # reach its own bar.
             extra = self.policy.question_second if question and best else 0.0
-            if facts is not None and not evidenced(pillar, facts):
+            if facts is not None and not self.readings.evidenced(pillar, facts):
                 extra = max(extra, self.policy.unevidenced)
-                if countered(pillar, facts):
+                if self.readings.countered(pillar, facts):
                     extra = max(extra, self.policy.countered)
             if scores.pillar(pillar) >= max(self.policy.bar(pillar), floor, extra) and (
                 prob >= self.policy.card

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import knowledge
+from bot.coach import facts
 from bot.coach.kb import Equivalent, KnowledgeBase, Rule
 from bot.coach.model import LANGS
 from bot.ecologits_estimator import EcoLogitsEstimator
@@ -38,16 +39,7 @@ def test_rule_ids_are_unique() -> None:
 
 def test_rule_conditions_name_known_facts() -> None:
     """Every fact a rule tests can be produced by the lexicon or the engine (no typo that never fires)."""
-    lex = KB.lexicon
-    known = {"tool", "medium", "quantity", "question", "person", "person:named"}  # names: coach/names.py
-    known |= {"real:only", "fictional:only"}  # coach/extract.py: derived facts
-    known |= {f"tool:{t}" for t in lex.tools}
-    known |= {f"medium:{m}" for m in MEDIA} | {f"quantity:{m}" for m in MEDIA}
-    known |= set(lex.concepts) | {c.split(":", 1)[0] for c in lex.concepts}
-    for rule in KB.rules:
-        for item in (*rule.when.all, *rule.when.any, *rule.when.none):
-            for alt in item.split("|"):
-                assert alt.strip() in known, f"{rule.id}: {alt!r}"
+    assert facts.rule_problems(KB.rules, facts.known_facts(KB.lexicon)) == []
 
 
 @pytest.mark.parametrize("medium", sorted(KB.footprint.factors))

@@ -1,0 +1,98 @@
+"""Messages from the 10th set of independent checks that the coach used to misread, end to end through
+the trained model, the rules and the readings (each test fails on the version before the fix)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import knowledge
+from bot.coach.engine import Coach
+from bot.coach.model import Assessment, Severity
+
+
+@pytest.fixture(scope="module")
+def coach() -> Coach:
+    return Coach(knowledge.load(), None)
+
+
+def _said(a: Assessment) -> str:
+    return " ".join(f"{f.title} {f.advice}" for f in a.findings).lower()
+
+
+def _pillars(a: Assessment) -> set[str]:
+    return {f.pillar.value for f in a.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On voudrait que l'algo choisisse à qui envoyer les codes -30% selon le prénom et le quartier",
+        "Utiliser Gemini pour choisir automatiquement quels prospects reçoivent l'offre d'essai gratuit, "
+        "en se basant sur le prénom et le code postal",
+        "Idea: let the model decide which neighbourhoods get the 50% off promo, using postcode and age.",
+    ],
+)
+def test_an_ai_choosing_who_gets_an_offer_on_proxies_is_a_discrimination_point(
+    coach: Coach, text: str
+) -> None:
+    a = coach.assess(text)
+    assert "bias" in _pillars(a)
+    assert "discrimination" in _said(a)
+    assert not any("bias/places-and-cultures" in f.cards for f in a.findings)  # a neighbourhood is no scenery
+    assert sum(f.pillar.value == "bias" for f in a.findings) == 1
+
+
+def test_a_job_ad_shown_only_to_men_of_an_age_is_discrimination(coach: Coach) -> None:
+    a = coach.assess(
+        "Pour le recrutement de nos pentesters, Copilot écrit l'annonce et on cible uniquement "
+        "les hommes de 25-35 ans"
+    )
+    assert any(f.pillar.value == "bias" and "discrimination" in f.title.lower() for f in a.findings)
+
+
+def test_an_illustrators_style_is_copyright_not_likeness(coach: Coach) -> None:
+    a = coach.assess("Pour les faire-part, un style « à la Pénélope Bagieu » via Midjourney, ça passe ?")
+    assert "copyright" in _pillars(a)
+    assert "privacy" not in _pillars(a)
+
+
+def test_a_follow_up_count_gets_its_estimate(coach: Coach) -> None:
+    a = coach.assess("Combien d'énergie pour générer une image avec Midjourney ? et pour 1000 ?")
+    assert a.footprint is not None and a.footprint.energy_wh.high > 1000
+
+
+def test_a_late_ceos_cloned_voice_needs_consent_from_the_family(coach: Coach) -> None:
+    a = coach.assess("On aimerait faire parler notre ancien PDG (décédé) avec une voix clonée sur ElevenLabs")
+    assert "person:role" in a.mentions.facts
+    assert "ayants droit" in _said(a) and "consentement" in _said(a)
+
+
+def test_a_declared_disability_is_health_data(coach: Coach) -> None:
+    a = coach.assess(
+        "We have a list of passengers who told us about a disability for assisted boarding. Can we run it "
+        "through ChatGPT to personalise the accessibility emails?"
+    )
+    assert "data:health" in a.mentions.facts
+    assert any(f.pillar.value == "privacy" and f.severity is Severity.CRITICAL for f in a.findings)
+
+
+def test_a_campaign_about_disability_is_not_health_data(coach: Coach) -> None:
+    a = coach.assess("Write 5 LinkedIn posts with ChatGPT for disability awareness week, featuring our team")
+    assert "data:health" not in a.mentions.facts
+
+
+def test_mums_are_people_and_a_baby_bottle_is_no_water(coach: Coach) -> None:
+    a = coach.assess(
+        "30 lifestyle pics with Midjourney for the anti-colic bottle range: all of them mums "
+        "feeding baby at 3am"
+    )
+    assert "people" in a.mentions.facts
+    assert not {"topic:water", "upload"} & a.mentions.facts
+    assert "bias" in _pillars(a)
+
+
+@pytest.mark.parametrize(
+    "text", ["On fête les 80 ans de la boîte avec ChatGPT", "Un visuel bois clair, Firefly"]
+)
+def test_a_box_or_wood_is_no_water(coach: Coach, text: str) -> None:
+    assert "topic:water" not in coach.assess(text).mentions.facts
