@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .charter import Charter, CharterSummary, DataClass, Plan, Status, ToolRule, contact_line, house_mention
+from .findings import MAX_FINDINGS  # the charter's findings are kept, public ones make room
 from .headline import headline, points_line
 from .i18n import t
 from .kb import Card, Tool
@@ -19,7 +20,6 @@ from .phrases import PhraseIndex, merge_thousands
 from .text import key, tokens
 from .typography import colon
 
-MAX_FINDINGS = 7  # as the engine: the charter's findings are kept, public ones make room
 MAX_CARDS = 2  # charter cards shown per answer
 ORIGIN = "charter"
 _MEDIA_TOOLS = frozenset({"image", "video", "music", "voice"})

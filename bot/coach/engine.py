@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from . import numbers
 from .charter import Charter, CharterSummary, house_mention
 from .charter_apply import CharterRules, apply
 from .classifier import Scores
 from .disclosure import Label, LabelAnswer, Vocabulary, hint
 from .disclosure import answer as label_answer
 from .extract import Extractor
-from .footprint import FootprintCalculator, ModelEstimator, short_basis
+from .findings import merged
+from .footprint import FootprintCalculator, ModelEstimator
 from .headline import headline, points_line
 from .i18n import t
 from .kb import KnowledgeBase
@@ -24,7 +23,6 @@ from .text import MAX_CHARS, Words, clean, read
 from .understanding import Policy, Understanding
 
 PILLAR_ORDER = [p.value for p in Pillar]
-PILLAR_RANK = {p: i for i, p in enumerate(Pillar)}  # a pillar's place in PILLAR_ORDER
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +38,6 @@ class UsageReport:
         return sum(q.units for q in self.quantities)
 
 
-MAX_FINDINGS = 7
-MAX_PER_PILLAR = 2
 MIN_SCORE = 1.0  # BM25 score under which a card does not answer the question
 SECOND_ANSWER = 0.75  # a second card answers too only when it scores close to the first
 HINT_BOOST = 2.0  # cards of a pillar the question's words point at (lexicon `pillar_hints`)
@@ -78,8 +74,6 @@ class Coach:
         self.rules = tuple(CompiledRule.of(r) for r in kb.rules)
         # Rule findings are knowledge-base text only: built once per language, shared by every answer.
         self._rule_findings = {(r.id, lang): to_finding(kb, r, lang) for r in kb.rules for lang in LANGS}
-        # Memoised like the footprint it is built from: the same plans recur across texts.
-        self._footprint_finding = lru_cache(maxsize=4096)(self._footprint_finding_uncached)
         self.vocabulary = Vocabulary(kb.disclosure) if kb.disclosure is not None else None
         self._labelled: dict[tuple[Finding, LabelHint], Finding] = {}
         self.charter_rules: CharterRules | None = None
@@ -201,7 +195,7 @@ class Coach:
         answers, found = (cards, found) if mentions.is_question else ([], found + cards)
         # "combien d'eau…": the estimate says the figure asked for, not only the energy
         asked = tuple(f for f in ASKED_FIGURES if f in mentions.facts)
-        findings = self._findings_from(found, footprint, answers, language, asked, asks_footprint)
+        findings = merged(found, footprint, answers, language, asked, asks_footprint)
         suggestions = () if findings or not about_ai else self.understanding.suggestions(scores, language)
         answer = (
             t("answer.unsure", language)  # a question it cannot answer: say so, the surfaces offer topics
@@ -283,95 +277,7 @@ class Coach:
     ) -> tuple[Finding, ...]:
         rules = fired(self.rules, mentions.facts, mentions.is_question)
         found = [self._rule_findings[(r.id, lang)] for r in rules]
-        return self._findings_from(found, footprint, answers, lang)
-
-    def _findings_from(
-        self,
-        found: list[Finding],
-        footprint: Footprint | None,
-        answers: list[Finding],
-        lang: str,
-        asked: tuple[str, ...] = (),
-        about_footprint: bool = True,
-    ) -> tuple[Finding, ...]:
-        if footprint is not None:
-            found = self._with_footprint(found, footprint, lang, asked)
-        found.sort(key=lambda f: (-f.severity.rank, PILLAR_RANK[f.pillar]))
-        # The question's answer leads. A warning rule of the same pillar citing the same card says it
-        # better: that answer goes. An info rule adds nothing to an answer of its pillar that shares
-        # its card: it goes. (A voice-clone rule citing the likeness card does not answer privacy.)
-        warned = {(f.pillar, c) for f in found if f.severity is not Severity.INFO for c in f.cards}
-        answers = [a for a in answers if not any((a.pillar, c) in warned for c in a.cards)]
-        # "CO2 of our 50 images?" is answered by its estimate; "Claude wrote 5 posts, ok?" keeps its
-        # other answers (review, disclosure) beside the estimate of the 5 posts.
-        if answers and footprint is not None and about_footprint:
-            answers = answers[:1]
-        answered = {(a.pillar, c) for a in answers for c in a.cards}
-        found = [
-            f
-            for f in found
-            if f.severity is not Severity.INFO
-            or not any((f.pillar, c) in answered for c in f.cards)
-            or (footprint is not None and f.pillar is Pillar.FOOTPRINT)
-        ]
-        kept: list[Finding] = []
-        for f in answers + found:
-            same_pillar = [k for k in kept if k.pillar == f.pillar]
-            shown = {c for k in same_pillar for c in k.cards}
-            repeats = shown.issuperset(f.cards) and f.pillar is not Pillar.FOOTPRINT
-            if not repeats and len(same_pillar) < MAX_PER_PILLAR:
-                kept.append(f)
-        # One order on every surface: most serious first; a question's answer leads its severity.
-        return tuple(sorted(kept, key=lambda f: -f.severity.rank)[:MAX_FINDINGS])
-
-    def _with_footprint(
-        self, found: list[Finding], fp: Footprint, lang: str, asked: tuple[str, ...] = ()
-    ) -> list[Finding]:
-        """The first footprint finding carries the figures (and the water or carbon figure the text
-        asks about: `asked`); one is added if no rule gave one."""
-        idx = next((i for i, f in enumerate(found) if f.pillar == Pillar.FOOTPRINT), None)
-        finding = self._footprint_finding(found[idx] if idx is not None else None, fp, lang, asked)
-        if idx is None:
-            return [*found, finding]
-        return [*found[:idx], finding, *found[idx + 1 :]]
-
-    def _footprint_finding_uncached(
-        self, base: Finding | None, fp: Footprint, lang: str, asked: tuple[str, ...] = ()
-    ) -> Finding:
-        # Short: the figures in full (CO2e, water, every equivalent, sources) travel in `footprint`;
-        # the advice adds only the figure the text asks about ("combien d'eau…").
-        extra = "".join(
-            t(f"fp.asked.{topic.removeprefix('topic:')}", lang).format(
-                water=numbers.volume(fp.water_l, lang), co2e=numbers.mass(fp.co2e_g, lang)
-            )
-            for topic in asked
-        )
-        advice = (
-            t("fp.finding.advice", lang)
-            .format(
-                energy=numbers.energy(fp.energy_wh, lang),
-                asked=extra,
-                equivalent=fp.equivalents[0].removeprefix("≈ ") if fp.equivalents else "—",
-                basis=short_basis(fp.basis),  # the factors behind it: in `footprint.basis`
-                advice=base.advice if base else "",
-            )
-            .strip()
-        )
-        title = (
-            base.title
-            if base
-            else t("fp.finding.title", lang).format(energy=numbers.energy(fp.energy_wh, lang))
-        )
-        sources = tuple({s.url: s for s in (*(base.sources if base else ()), *fp.sources)}.values())[:4]
-        return Finding(
-            Pillar.FOOTPRINT,
-            base.severity if base else Severity.INFO,
-            title,
-            advice,
-            base.cards if base else ("footprint/reading-the-figures",),
-            sources,
-            base.action if base else t("fp.finding.action", lang),
-        )
+        return merged(found, footprint, answers, lang)
 
     def _answer(
         self,

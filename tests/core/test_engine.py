@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from bot.coach.engine import MAX_FINDINGS, MAX_PER_PILLAR, Coach
+from bot.coach.engine import Coach
+from bot.coach.findings import MAX_FINDINGS, MAX_PER_PILLAR
 from bot.coach.i18n import t
 from bot.coach.model import Assessment
 

@@ -7,7 +7,8 @@ import json
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.coach.engine import MAX_FINDINGS, MAX_PER_PILLAR, Coach
+from bot.coach.engine import Coach
+from bot.coach.findings import MAX_FINDINGS, MAX_PER_PILLAR
 from bot.coach.model import Assessment
 from bot.coach.text import fold, key, tokens
 
