@@ -155,6 +155,7 @@ _SHADOWED_BY = {
     "data:likeness": ("event:shoot", "brand:voice"),  # "our brand's voice" is no one's voice
     "people:professions": ("topic:ai",),
     "reviews": ("review:verb",),
+    "people:": ("subject:objects",),  # a "fan poster contest" shows no fans
 }
 
 

@@ -96,3 +96,46 @@ def test_mums_are_people_and_a_baby_bottle_is_no_water(coach: Coach) -> None:
 )
 def test_a_box_or_wood_is_no_water(coach: Coach, text: str) -> None:
     assert "topic:water" not in coach.assess(text).mentions.facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On laisse l'algo Advantage+ de Meta choisir qui voit la promo -50 %, il peut exclure des quartiers",
+        "Can we let Performance Max decide which postcodes see the discounted tickets?",
+        "Product wants an LLM to pick which users get the free Premium trial, based on their profile pics",
+    ],
+)
+def test_ad_platforms_choosing_who_sees_an_offer_get_the_audience_point(coach: Coach, text: str) -> None:
+    a = coach.assess(text)
+    assert "decide:audience" in a.mentions.facts
+    assert any(f.pillar.value == "bias" for f in a.findings)
+
+
+def test_a_photographers_look_is_a_style_not_their_likeness(coach: Coach) -> None:
+    a = coach.assess("can Firefly make our brochure shots look like Annie Leibovitz took them?")
+    assert "copyright" in _pillars(a)
+    assert "privacy" not in _pillars(a)
+
+
+def test_a_fan_poster_contest_shows_no_fans(coach: Coach) -> None:
+    a = coach.assess("how much CO2 would ~1,000 DALL-E images be? thinking of a fan poster contest")
+    assert "people" not in a.mentions.facts
+    assert not {"bias", "privacy"} & _pillars(a)
+    assert a.footprint is not None and a.footprint.energy_wh.low >= 1000
+
+
+def test_synopses_are_text_not_video(coach: Coach) -> None:
+    a = coach.assess(
+        "Going to have ChatGPT write 300 short synopses for the catalogue pages of our VOD library."
+    )
+    assert a.footprint is not None and a.footprint.energy_wh.high < 1000
+
+
+def test_generated_cyclists_with_no_real_person_get_the_bias_point(coach: Coach) -> None:
+    a = coach.assess(
+        "On remplace le shooting par des photos Firefly de cyclistes. "
+        "Aucune personne réelle, que des gens générés."
+    )
+    assert "fictional:only" in a.mentions.facts
+    assert "bias" in _pillars(a) and "privacy" not in _pillars(a)
