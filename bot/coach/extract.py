@@ -22,7 +22,7 @@ from .text import Words, fold, key, read, tokens
 
 _FOOTPRINT_TOPICS = ("topic:energy", "topic:water", "topic:carbon")
 _GENERATING = frozenset({"intent:generate", "intent:write"})
-_NOT_GENERATING = frozenset({"intent:analyse", "intent:transform"})
+_NOT_GENERATING = frozenset({"intent:analyse", "intent:transform", "intent:translate"})
 # Naming an image, video or audio generator is saying what is generated ("20 'customers' on Midjourney").
 _GENERATOR_MEDIA = frozenset({"medium:image", "medium:video", "medium:music", "medium:voice"})
 _SOUND = frozenset({"voice", "music"})
@@ -39,6 +39,7 @@ _NEGATION_WORDS = ["sans", "aucun", "aucune", "pas", "jamais", "ni", "rien"]
 _NEGATION_WORDS += ["no", "without", "not", "never", "none", "nor", "nothing", "zero"]
 _NEGATIONS = frozenset(key(w) for w in _NEGATION_WORDS)
 _MADE_ANYWAY = frozenset({"intent:generate", "synthetic:avatar"})
+_LANGUAGES = frozenset({"langue", "language", "lang"})  # keys: "5 langues", "into 6 languages"
 _SOMEONE_REAL = frozenset(
     {
         "person:named",
@@ -141,7 +142,7 @@ def _requesting(ks: list[str], end: int) -> bool:
 def _keys(words: Words) -> list[str]:
     """The matching keys of the words ("50 %" reads "50 percent", "10 €" "10 euro"), numbers merged
     (`merge_thousands`). The text is re-read only when it has such a symbol."""
-    symbols = any(c in words.text for c in _SYMBOL_CHARS)
+    symbols = any(c in words.text for c in _SYMBOL_CHARS) or _RANGE.search(words.text) is not None
     said = tokens(_spelled(words.text)) if symbols else words.tokens
     return merge_thousands([key(t) for t in said])
 
@@ -188,7 +189,18 @@ _PERIOD_WORDS |= {"j": "par jour", "year": "per year", "an": "par an", "yr": "pe
 _SLASH_NUMBERS = re.compile(r"\b\d{1,4}\s*/\s*\d{1,4}(?:\s*/\s*\d{2,4})?\b")
 
 
+# "300-400 images", "5–10 visuels": a range, read as its upper bound ("300 400" alone is French for 300,400).
+_RANGE = re.compile(r"\b(\d+)\s*[-–]\s*(\d+)\b")
+
+
+def _upper(m: re.Match[str]) -> str:
+    low, high = m.group(1), m.group(2)
+    return high if int(low) < int(high) else m.group(0)
+
+
 def _spelled(text: str) -> str:
+    if "-" in text or "–" in text:
+        text = _RANGE.sub(_upper, text)
     if "/" in text:
         text = _SLASH_PERIOD.sub(lambda m: " " + _PERIOD_WORDS[m.group(1).lower()], text)
         text = _SLASH_NUMBERS.sub(" date ", text)
@@ -279,6 +291,8 @@ class Extractor:
             # emails is 500 model requests: it keeps its text footprint.) An avatar presenting 12 videos
             # makes them, even when their script is "translated by the tool".
             quantities = []
+        elif "intent:translate" in facts and not facts & _MADE_ANYWAY:
+            quantities = self._translated(quantities, ks)
         for q in quantities:
             facts.update({"quantity", f"quantity:{q.medium}", f"medium:{q.medium}"})
         media = tuple(sorted(f[7:] for f in facts if f.startswith("medium:")))
@@ -287,6 +301,19 @@ class Extractor:
         if question:
             facts.add("question")
         return Mentions(tuple(tools), media, frozenset(facts), tuple(quantities), question)
+
+    def _translated(self, quantities: list[Quantity], ks: list[str]) -> list[Quantity]:
+        """Translating text is one request per text and language ("120 pages en 5 langues": 600);
+        translating, subtitling or dubbing a video or a voice generates none of them."""
+        languages = next(
+            (
+                n
+                for i, k in enumerate(ks)
+                if i and k in _LANGUAGES and 1 < (n := self._reader.number(ks[i - 1]) or 0) <= 50
+            ),
+            1.0,
+        )
+        return [replace(q, count=q.count * languages) for q in quantities if q.medium == "text"]
 
     def _unquoted(
         self, text: str, ks: list[str], measures: list[tuple[int, int, str]]

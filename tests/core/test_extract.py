@@ -256,7 +256,16 @@ def test_footprint_questions_about_one_item_get_its_estimate(x: Extractor, text:
         ("trois douzaines de fiches produit avec ChatGPT", [(36, "text")]),
         ("en 2024 on a lancé la campagne avec ChatGPT", []),
         ("subtitle 40 videos with Whisper", []),
-        ("traduire 40 articles avec DeepL", []),
+        # translating text is a request per text and language; subtitling or dubbing makes no video
+        ("traduire 40 articles avec DeepL", [(40, "text")]),
+        ("On traduit 120 pages en 5 langues avec GPT-4o", [(600, "text")]),
+        ("on traduit les 400 fiches produit en allemand avec DeepL", [(400, "text")]),
+        ("translate our 30 product pages into 4 languages with ChatGPT", [(120, "text")]),
+        ("translate the subtitles of 12 videos into 3 languages with DeepL", []),
+        # a range is read as its upper bound; "300 400" alone is French for 300,400
+        ("probably 300-400 images with DALL-E over the weekend", [(400, "image")]),
+        ("entre 20–30 visuels Midjourney", [(30, "image")]),
+        ("300 400 images avec DALL-E", [(300400, "image")]),
         ("2,000 push notifications with ChatGPT", [(2000, "text")]),  # a thousands comma: no year
         ("every Monday we run 500 subject lines through GPT-4o", [(500, "text")]),
         ("on régénère genre 30 fois chaque visuel sur Midjourney", [(30, "image")]),  # "fois" folds to "foi"
@@ -457,10 +466,9 @@ def test_dates_and_quoted_figures_are_not_batches(x: Extractor, text: str) -> No
         "on veut un outil IA pour trier les candidatures, y en a 150",  # what exists, not what is made
         "newsletter written by Jasper goes out tomorrow to 80k subs",  # the audience of one text
         "Canva Magic Media images for the brochures in all 900 branches",
-        "on traduit les 400 fiches produit en allemand avec DeepL",  # translating makes nothing new
     ],
 )
-def test_prices_ranks_ages_audiences_and_translations_are_not_batches(x: Extractor, text: str) -> None:
+def test_prices_ranks_ages_and_audiences_are_not_batches(x: Extractor, text: str) -> None:
     assert q(x, text) == ()
 
 
