@@ -139,3 +139,28 @@ def test_generated_cyclists_with_no_real_person_get_the_bias_point(coach: Coach)
     )
     assert "fictional:only" in a.mentions.facts
     assert "bias" in _pillars(a) and "privacy" not in _pillars(a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Faut il mettre 'généré par IA' sur mes posts insta ? c'est juste des fonds abstraits, pas de gens",
+        "est ce qu'on est obligés de mettre « image générée par IA » sur les affiches si les persos sont "
+        "en 3D cartoon ?",
+    ],
+)
+def test_asking_whether_to_label_abstract_visuals_is_answered(coach: Coach, text: str) -> None:
+    a = coach.assess(text)
+    assert "topic:disclosure" in a.mentions.facts
+    assert "transparency" in _pillars(a)
+
+
+def test_an_illustrative_quote_from_nobody_is_a_fake_testimonial(coach: Coach) -> None:
+    a = coach.assess(
+        "Homepage draft from Claude: '“Since installing SunPeak panels our electricity bill dropped "
+        "to zero!” — Sarah, Lyon'. "
+        "There's no Sarah, it's just an illustrative example. OK to ship?"
+    )
+    assert "fictional:only" in a.mentions.facts
+    assert any("transparency/fake-reviews-testimonials" in f.cards for f in a.findings)
+    assert "privacy" not in _pillars(a)
