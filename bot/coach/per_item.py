@@ -36,7 +36,7 @@ def multiply(
     """
     out = dict(at)
     for i, q in at.items():
-        found = _items(ks, i, number, periods)
+        found = _items(ks, i, number, periods, frozenset(lengths))
         if found is None or found[0] in taken:
             continue  # "3 vidéos par semaine pendant 10 semaines": a horizon, not items (`over`)
         j, n = found
@@ -51,11 +51,15 @@ def multiply(
     return out
 
 
-def _items(ks: list[str], i: int, number: Number, periods: frozenset[int]) -> tuple[int, float] | None:
+def _items(
+    ks: list[str], i: int, number: Number, periods: frozenset[int], lengths: frozenset[int] = frozenset()
+) -> tuple[int, float] | None:
     """Where the items stand and how many there are, if the count at `i` is per item."""
     for p in range(i + 1, min(i + REACH, len(ks) - 1)):
         if ks[p] not in _PER or p + 1 in periods:
             continue
+        if p - 2 in lengths or p - 1 in lengths:
+            return None  # "4 clips (~20 s each) … 40 thumbnails": the length of each, not per item
         after = [(k, ks[k]) for k in range(p + 1, min(p + 5, len(ks))) if ks[k] not in _SKIP][:2]
         if after and (n := number(after[0][1])) is not None:  # "for each of our 4 VPs"
             return after[0][0], n

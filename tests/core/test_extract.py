@@ -264,6 +264,11 @@ def test_footprint_questions_about_one_item_get_its_estimate(x: Extractor, text:
         ("translate the subtitles of 12 videos into 3 languages with DeepL", []),
         # a range is read as its upper bound; "300 400" alone is French for 300,400
         ("probably 300-400 images with DALL-E over the weekend", [(400, "image")]),
+        # "each" after a clip length is the length of each clip, not a count per item of the next batch
+        (
+            "4 explainer clips (~20 s each) in Runway, plus about 40 thumbnails in Midjourney",
+            [(4, "video"), (40, "image")],
+        ),
         ("entre 20–30 visuels Midjourney", [(30, "image")]),
         ("300 400 images avec DALL-E", [(300400, "image")]),
         ("2,000 push notifications with ChatGPT", [(2000, "text")]),  # a thousands comma: no year

@@ -164,3 +164,12 @@ def test_an_illustrative_quote_from_nobody_is_a_fake_testimonial(coach: Coach) -
     assert "fictional:only" in a.mentions.facts
     assert any("transparency/fake-reviews-testimonials" in f.cards for f in a.findings)
     assert "privacy" not in _pillars(a)
+
+
+def test_translating_real_testimonials_is_no_fake_review(coach: Coach) -> None:
+    a = coach.assess(
+        "Sur la page témoignages, tous les clients sont réels et ont signé une autorisation. On veut juste "
+        "traduire leurs textes en allemand avec DeepL pour le site DE."
+    )
+    # no critical "don't publish AI-written reviews" (the classifier may still offer its card as a tip)
+    assert not any(f.severity is Severity.CRITICAL for f in a.findings)
