@@ -14,18 +14,17 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .classifier import Scores
-from .kb import KnowledgeBase, Rule
-from .kb import Readings as KbReadings
+from .kb import KnowledgeBase, Readings, Rule
 from .model import Finding, Mentions, Pillar, Severity, Suggestion
 from .rules import sources_of
 
 PILLAR_COUNT = len(Pillar)
 
 
-class Readings:
+class ReadingRules:
     """`readings.yaml` (`kb.Readings`) as the checks the understanding makes on a message's facts."""
 
-    def __init__(self, data: KbReadings) -> None:
+    def __init__(self, data: Readings) -> None:
         self._silences = tuple(
             (frozenset(s.when), frozenset(s.unless), frozenset(s.cards)) for s in data.silences
         )
@@ -111,7 +110,7 @@ class Understanding:
     def __init__(self, kb: KnowledgeBase, policy: Policy) -> None:
         self.kb = kb
         self.policy = policy
-        self.readings = Readings(kb.readings)
+        self.readings = ReadingRules(kb.readings)
         # Findings are knowledge-base text only: each one built on first use, then shared (bounded by
         # the cards, rules, severities and languages of the base).
         self._cards: dict[tuple[str, Severity, str], Finding | None] = {}
@@ -171,7 +170,7 @@ class Understanding:
         facts: frozenset[str] | None = None,
     ) -> list[Finding]:
         """The best card of each confident pillar that no rule already covers, most probable first.
-        A pillar whose best card is about something the message says is absent (`Readings.absent`)
+        A pillar whose best card is about something the message says is absent (`ReadingRules.absent`)
         is not answered: its next card would be a guess."""
         covered = {r.pillar.value for r in rules} if not question else set()
         covered |= {card_id.split("/", 1)[0] for card_id in absent if card_id == self._top(scores, card_id)}

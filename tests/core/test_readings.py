@@ -1,6 +1,6 @@
 """`knowledge/readings.yaml`: what an absent, real or made-up subject silences, and what names a pillar.
 
-The data is read by `coach.understanding.Readings` (pure, tested here on small tables) and linted by
+The data is read by `coach.understanding.ReadingRules` (pure, tested here on small tables) and linted by
 `kb lint` against the cards and the facts extraction can produce (`coach.facts`).
 """
 
@@ -16,16 +16,16 @@ import yaml
 
 from bot import knowledge
 from bot.coach import facts
-from bot.coach.kb import Readings as ReadingsData
-from bot.coach.understanding import Readings
+from bot.coach.kb import Readings
+from bot.coach.understanding import ReadingRules
 from bot.errors import KnowledgeError
 
 REAL = knowledge.default_dir()
 KB = knowledge.load(REAL, with_classifier=False)
 
 
-def _readings(**tables: Any) -> Readings:
-    return Readings(ReadingsData.model_validate(tables))
+def _readings(**tables: Any) -> ReadingRules:
+    return ReadingRules(Readings.model_validate(tables))
 
 
 def test_a_silence_needs_one_when_fact_and_no_unless_fact() -> None:
