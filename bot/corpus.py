@@ -137,11 +137,21 @@ def fingerprint(folder: Path) -> str:
     """What the trained model was made from: the corpus, the lexicon and the code that turns a
     message into features (the features and the extraction whose facts they include), hashed."""
     digest = hashlib.sha256()
-    from bot.coach import count_words, extract, features, per_item, phrases, quantities, text
+    from bot.coach import (
+        audience,
+        context,
+        count_words,
+        extract,
+        features,
+        names,
+        per_item,
+        phrases,
+        quantities,
+        text,
+    )
 
-    code = [
-        Path(str(m.__file__)) for m in (features, extract, phrases, quantities, count_words, per_item, text)
-    ]
+    modules = (features, extract, context, audience, names, phrases, quantities, count_words, per_item, text)
+    code = [Path(str(m.__file__)) for m in modules]
     for path in [*files(folder), *(folder / name for name in MODEL_INPUTS), *code]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
 
+from .audience import picks_people
+from .context import NEGATABLE, group_missing, is_negated, requesting, speaker
 from .count_words import TIME_TAKEN
 from .kb import Lexicon
 from .model import Mentions, Quantity
@@ -30,14 +31,10 @@ _CLIP_MEDIA = ("video", "voice", "music")
 # A generic count ("50 ads") with no tool takes the first medium the text names, in this order.
 _RESOLVE_ORDER = ("video", "image", "voice", "music", "text")
 _MADE_FROM = frozenset({"de", "d", "of", "from"})  # "3 min of footage": what a clip is made from
-# "sans personne", "no faces", "pas un clone", "rien de confidentiel": these concepts, negated, are
-# absent — and said to be ("negated:people"), which the rules and the classifier both read.
-# "tournage réel, pas d'IA", "no AI anywhere": a text that says it uses no AI is not about AI.
-NEGATABLE: tuple[str, ...] = ("people:", "data:likeness", "data:confidential", "data:personal")
-NEGATABLE += ("synthetic:clone", "synthetic:voice", "topic:ai", "realistic", "brand:logo", "made:real")
-_NEGATION_WORDS = ["sans", "aucun", "aucune", "pas", "jamais", "ni", "rien"]
-_NEGATION_WORDS += ["no", "without", "not", "never", "none", "nor", "nothing", "zero"]
-_NEGATIONS = frozenset(key(w) for w in _NEGATION_WORDS)
+# A pasted draft's own figures ("« 50 % de femmes… »", "'Only 2 left!'") are not a batch to generate.
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|(?:^|(?<=[\s:(]))'[^']{12,}'(?=$|[\s.,;:!?)])")
+_QUOTES = ("«", "“", '"', "'")
+_MEASURES = ("unit:", "dur:", "per:")  # lexicon entries that measure quantities, not concepts
 _MADE_ANYWAY = frozenset({"intent:generate", "synthetic:avatar"})
 _LANGUAGES = frozenset({"langue", "language", "lang"})  # keys: "5 langues", "into 6 languages"
 _SOMEONE_REAL = frozenset(
@@ -52,91 +49,6 @@ _SOMEONE_REAL = frozenset(
     }
     | {"data:cv", "made:real"}
 )
-# "won't", "don't", "isn't" read as "won t", "don t", "isn t": the "t" negates after these.
-_CONTRACTED = frozenset(
-    key(w)
-    for w in [
-        *("don", "won", "didn", "doesn", "isn", "aren", "wasn", "weren", "can", "couldn", "shouldn"),
-        *("wouldn", "haven", "hasn", "hadn", "ain", "mustn"),
-    ]
-)
-# Between the negation and the concept: articles, and "vrai"/"real" ("aucune vraie personne").
-_FILLER_WORDS = ["de", "d", "du", "des", "la", "le", "les", "l", "un", "une", "vrai", "vraie", "vrais"]
-_FILLER_WORDS += ["vraies", "a", "an", "the", "any", "real", "actual"]
-_NEGATION_FILLERS = frozenset(key(w) for w in _FILLER_WORDS)
-NEGATION_REACH = 3
-# A pasted draft's own figures ("« 50 % de femmes… »", "'Only 2 left!'") are not a batch to generate.
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|(?:^|(?<=[\s:(]))'[^']{12,}'(?=$|[\s.,;:!?)])")
-_QUOTES = ("«", "“", '"', "'")
-_MEASURES = ("unit:", "dur:", "per:")  # lexicon entries that measure quantities, not concepts
-
-
-def _keyset(words: str) -> frozenset[str]:
-    return frozenset(key(w) for w in words.split())
-
-
-def _phrases(text: str) -> frozenset[tuple[str, ...]]:
-    """Comma-separated phrases, each as its word keys."""
-    return frozenset(tuple(key(w) for w in phrase.split()) for phrase in text.split(","))
-
-
-# "zéro femme", "no women", "aucune personne âgée": a group missing from the images is a representation
-# problem, not an absence of people (whereas "sans personne", "no faces" are).
-_GROUPS = _keyset("femme femmes woman women homme hommes men senior seniors jeune jeunes young girl fille")
-_QUALIFIERS = _keyset(
-    """agee agees age ages over older elderly noire noires noir noirs black racisee racisees handicape
-    handicapee handicapees disabled ronde rondes grosse grosses curvy plus"""
-)
-# "le DG veut un chiffre", "our CEO asked for 20 visuals": a role followed by one of these verbs is who
-# asks, not who is shown, unless the text comes back to their own face or voice ("de lui", "his voice").
-_REQUESTS = _keyset(
-    """veut voudrait souhaite souhaiterait demande aimerait prefere trouve pense insiste exige valide
-    attend adore deteste refuse hesite envisage propose compte wants want asked asks would wanted needs
-    insists prefers loves hates thinks says said likes expects suggested suggests signed"""
-)
-_REQUEST_FILLERS = _keyset("m me nous a t il elle s really also aussi just still encore keeps has is")
-_SELF = _phrases(
-    """de lui, d elle, lui meme, elle meme, himself, herself, of him, of her, sa voix, son visage, his voice,
-    his face, her voice, her face, son avatar, his avatar, her avatar, son double, his likeness, her likeness,
-    en avatar, sa photo, his photo"""
-)
-
-
-def _negated(ks: list[str], start: int) -> bool:
-    """A negation at most NEGATION_REACH words before `start`, articles and "real" not counted;
-    or "y a personne" (spoken French for "there is nobody"); or "personne n'a été cloné" (nobody)."""
-    if start >= 2 and ks[start - 2 : start] == ["y", "a"] and ks[start] == "personne":
-        return True
-    before = ks[max(0, start - 5) : start]
-    if any(a == "personne" and b in ("n", "ne") for a, b in pairwise(before)):
-        return True
-    reach = 0
-    window = ks[max(0, start - 2 * NEGATION_REACH) : start]
-    for i in range(len(window) - 1, -1, -1):
-        k = window[i]
-        if k in _NEGATIONS or (k == "t" and i and window[i - 1] in _CONTRACTED):
-            return True
-        if k not in _NEGATION_FILLERS:
-            reach += 1
-            if reach >= NEGATION_REACH:
-                return False
-    return False
-
-
-def _group(ks: list[str], start: int, end: int, fact: str) -> bool:
-    """A group of people ("femmes", "personnes âgées"), not people at all, is what is said to be missing."""
-    if not fact.startswith("people:"):
-        return False
-    return ks[start] in _GROUPS or any(k in _QUALIFIERS for k in ks[end : end + 2])
-
-
-def _requesting(ks: list[str], end: int) -> bool:
-    """The role just named asks for something ("notre DG veut…") and is not then shown ("…de lui")."""
-    after = [k for k in ks[end : end + 4] if k not in _REQUEST_FILLERS][:1]
-    if not after or after[0] not in _REQUESTS:
-        return False
-    rest = ks[end:]
-    return not any(tuple(rest[i : i + n]) in _SELF for n in (1, 2) for i in range(len(rest)))
 
 
 def _keys(words: Words) -> list[str]:
@@ -153,10 +65,12 @@ def _keys(words: Words) -> list[str]:
 _SHADOWED_BY = {
     "tool:": ("tool:",),
     "synthetic:avatar": ("topic:model",),
-    "data:likeness": ("event:shoot", "brand:voice"),  # "our brand's voice" is no one's voice
+    # "our brand's voice" is no one's voice; "posts like he's a real person" is nobody's likeness
+    "data:likeness": ("event:shoot", "brand:voice", "fictional"),
     "people:professions": ("topic:ai",),
     "reviews": ("review:verb",),
     "people:": ("subject:objects",),  # a "fan poster contest" shows no fans
+    "topic:accuracy": ("fictional",),  # "invent an AI character" invents no fact
 }
 
 
@@ -174,7 +88,9 @@ def _shadowed(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 # "50 %", "10 €", "$500": spelled out so that the number reads as a share or a price, not a count.
 _SYMBOL_WORDS = {"%": " percent ", "€": " euro ", "$": " dollar ", "£": " pound "}
-_SYMBOL_CHARS = (*_SYMBOL_WORDS, "/")
+_SYMBOL_CHARS = (*_SYMBOL_WORDS, "/", "&")
+# "M&A" is a deal; "on m'a demandé", "ChatGPT m'a proposé" fold to the same "m a" and are not.
+_DEAL = re.compile(r"\bm\s?&\s?a\b", re.IGNORECASE)
 _SYMBOLS = str.maketrans(_SYMBOL_WORDS)
 # "300/month", "3/sem": a rate, read as the period words the lexicon knows ("per month", "par semaine").
 _SLASH_PERIOD = re.compile(
@@ -199,6 +115,8 @@ def _upper(m: re.Match[str]) -> str:
 
 
 def _spelled(text: str) -> str:
+    if "&" in text:
+        text = _DEAL.sub(" mna ", text)
     if "-" in text or "–" in text:
         text = _RANGE.sub(_upper, text)
     if "/" in text:
@@ -255,17 +173,21 @@ class Extractor:
             if fact == "intent:analyse" and any(a <= start and end <= b for a, b in made):
                 continue  # "une voix de synthèse" is made, not a summary ("une synthèse")
             negated, implied, tool_id = self._facts[fact]
-            if negated and _negated(ks, start) and not _group(ks, start, end, fact):
+            if negated and is_negated(ks, start, end) and not group_missing(ks, start, end, fact):
                 facts.add(negated)
                 continue
-            if fact == "person:role" and _requesting(ks, end):
+            if fact == "person:role" and requesting(ks, end):
                 facts.add("person:requester")
                 continue
+            if fact.startswith("people:") and speaker(ks, start):
+                continue  # "je suis stagiaire", "as a community manager": who writes, not who is shown
             facts.update(implied)
             if tool_id and tool_id not in tools:
                 tools.append(tool_id)
         if self._names.named(text):
             facts.update({"person:named", "person"})
+        if "decide:audience" not in facts and picks_people(ks):  # "decide which small merchants get…"
+            facts.update({"decide:audience", "decide"})
         if "made:real" in facts and not any(f.startswith("synthetic:") for f in facts):
             # "recorded by our real guide Marie… no voice cloning": a real person, no synthesis of them
             facts.add("real:only")
@@ -278,6 +200,7 @@ class Extractor:
         mode = ReadMode(
             "always" if any(t in facts for t in _FOOTPRINT_TOPICS) else ("" if question else "with_duration"),
             bool(facts & _GENERATING or (tools and facts & _GENERATOR_MEDIA)) and not facts & _NOT_GENERATING,
+            bool(tools) and not facts & _NOT_GENERATING,
         )
         read_ = self._reader.read(*self._unquoted(text, ks, measures), mode)
         quantities = [self._resolve(q, tools, facts) for q in read_]

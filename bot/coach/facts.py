@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .extract import NEGATABLE
+from .context import NEGATABLE
 from .kb import Lexicon, Readings, Rule
 from .model import Pillar
 

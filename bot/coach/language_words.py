@@ -1,5 +1,5 @@
 """Content words of each language, drawn from the labelled corpus by
-`python -m bot.language_words` (50738 examples; each word in 5+ examples of its
+`python -m bot.language_words` (50812 examples; each word in 5+ examples of its
 language and 6x more frequent there than in the other). Generated: edit the corpus,
 not this file."""
 
@@ -56,46 +56,46 @@ FR_WORDS = frozenset(
     billetterie bisous bizarre bizarres bjr blague blanc blanche blanches blanchiment blancs blesses
     bleu bleue bleus bloc blondes blonds bloque bloquer blouse blouses bobo boheme bois boisson boit
     boite boites boitier bon bonjour bonne bonnes bons bonsoir booste boostee boostees booster bord
-    borne bornes bosse bossent bosser botox bouche bouclage boucle boucles bouge bougent bougies
-    boulanger boulangere boulangerie boulangeries boulangers boulot bourges bourres bourse bout
-    bouteille bouteilles boutique boutiques bouton bouts bracelets brainstormer branche brancher
-    brande bras brasseur bravo bresil bretagne bretonne bretons breves bricolage bricoleur briefer
-    brive bronzes brouillon brouillons bruit brule brulees brume brushing brut brutes bruxelles btp
-    buche buches bullshit bureau bureaux buvette buzz buzzer cabane cabine cabines cabinet cache
-    cadeau cadeaux cadre cadrer cadres cagnotte cahier caisse caisses caissiere calcul calcule
-    calculer cale calendrier caler camarades camion camions campagne campagnes camping canape
-    canapes candidat candidats candidature candidatures canette canicule canne cantine capable
-    capitaine capsules captation capteur capteurs capuche capuches caractere caracteres carbone
-    carburant cardiaque careme cariste caristes carnaval carre carreaux carrelage carriere carrieres
-    carrousel carrousels cartables carte cartes carton cartonne cartons cas casa casque casques
-    casquettes cassandre casse casser categorie cathedrale cave caveau cb ccas cci cdi ce1 cede
-    ceder celebre celebrite celine celle celles cellule celui centaine centaines centenaire centrale
-    ceramique cereales ceremonie cerisiers cernes certaines certains certif certificat certifie
-    cession cest ceux cgu cgv ch chacun chacune chai chaine chaleur chaleureuse chaleureux chambre
-    chambres chameaux changeant changement changent changer chanson chansons chante chanter chanteur
-    chanteuse chantier chantiers chants chapeau chapelle chapitres chaque chargee chargeur charte
-    chatons chaud chaudiere chauds chauffage chauffeur chauffeurs chaussures cheffe chelou chemin
-    chemise cher cherche chercher chercheur chercheurs cherchons chere cheres chers chevaliers
-    cheveux chien chiens chiffre chiffrer chiffres chine chinois chiot chiots chirurgie chirurgien
-    chirurgiens choc chocolat chocolats choisi choisir choisira choisis choisisse choisissent
-    choisit choix chomage choque chorale chose choses chronique chroniques chu chute chutes ci
-    ciblage cible ciblee ciblees cibler cibles ciel cigales cimetiere cine cinquantaine circulaire
-    circule circulent citant citation citations citent citer citoyens citron civile clair clairement
-    claires claque clash classe classement classer classes classique cle clermont cles clic clics
-    cliente clientele clientes climat clin clinique cliniquement cliniques clocher clonage clonee
-    cloner cloture cm2 cnil coachs coche cocher codir coffre coffret coffrets coherents cohorte
-    coiffeuse coin colere colis collaborateur collaborateurs collaboratrice collaboratrices
-    collagene collant colle collecte collectif collectionneur collectionneurs collectivite college
-    collegiens collegue collegues collent coller collier colo coloc colore colorectal coloris
-    colorisation coloriser colos com comedien comedienne comediens comex comite comm commande
-    commander commandes comme commence commencer commentaire commentaires commente commercants
-    commerciale commercialement commerciaux commissaire commu commun communaute commune communes
-    communique communiques compagnie compagnons comparateur comparatif comparer compense competitif
-    complement complements complet completement completer compo comportement compositeur
+    borne bornes bosse bossent bosser botox bouche bouclage boucle boucles bouffe bouge bougent
+    bougies boulanger boulangere boulangerie boulangeries boulangers boulot bourges bourres bourse
+    bout bouteille bouteilles boutique boutiques bouton bouts bracelets brainstormer branche
+    brancher brande bras brasseur bravo bresil bretagne bretonne bretons breves bricolage bricoleur
+    briefer brive bronzes brouillon brouillons bruit brule brulees brume brushing brut brutes
+    bruxelles btp buche buches bullshit bureau bureaux buvette buzz buzzer cabane cabine cabines
+    cabinet cache cadeau cadeaux cadre cadrer cadres cagnotte cahier caisse caisses caissiere calcul
+    calcule calculer cale calendrier caler camarades camion camions campagne campagnes camping
+    canape canapes candidat candidats candidature candidatures canette canicule canne cantine
+    capable capitaine capsules captation capteur capteurs capuche capuches caractere caracteres
+    carbone carburant cardiaque careme cariste caristes carnaval carre carreaux carrelage carriere
+    carrieres carrousel carrousels cartables carte cartes carton cartonne cartons cas casa casque
+    casques casquettes cassandre casse casser categorie cathedrale cave caveau cb ccas cci cdi ce1
+    cede ceder celebre celebrite celine celle celles cellule celui centaine centaines centenaire
+    centrale ceramique cereales ceremonie cerisiers cernes certaines certains certif certificat
+    certifie cession cest ceux cgu cgv ch chacun chacune chai chaine chaleur chaleureuse chaleureux
+    chambre chambres chameaux changeant changement changent changer chanson chansons chante chanter
+    chanteur chanteuse chantier chantiers chants chapeau chapelle chapitres chaque chargee chargeur
+    charte chatons chaud chaudiere chauds chauffage chauffeur chauffeurs chaussures cheffe chelou
+    chemin chemise cher cherche chercher chercheur chercheurs cherchons chere cheres chers
+    chevaliers cheveux chien chiens chiffre chiffrer chiffres chine chinois chiot chiots chirurgie
+    chirurgien chirurgiens choc chocolat chocolats choisi choisir choisira choisis choisisse
+    choisissent choisit choix chomage choque chorale chose choses chronique chroniques chu chute
+    chutes ci ciblage cible ciblee ciblees cibler cibles ciel cigales cimetiere cine cinquantaine
+    circulaire circule circulent citant citation citations citent citer citoyens citron civile clair
+    clairement claires claque clash classe classement classer classes classique cle clermont cles
+    clic clics cliente clientele clientes climat clin clinique cliniquement cliniques clocher
+    clonage clonee cloner cloture cm2 cnil coachs coche cocher codir coffre coffret coffrets
+    coherents cohorte coiffeuse coin colere colis collaborateur collaborateurs collaboratrice
+    collaboratrices collagene collant colle collecte collectif collectionneur collectionneurs
+    collectivite college collegiens collegue collegues collent coller collier colo coloc colore
+    colorectal coloris colorisation coloriser colos com comedien comedienne comediens comex comite
+    comm commande commander commandes comme commence commencer commentaire commentaires commente
+    commercants commerciale commercialement commerciaux commissaire commu commun communaute commune
+    communes communique communiques compagnie compagnons comparateur comparatif comparer compense
+    competitif complement complements complet completement completer compo comportement compositeur
     comprehension comprendre comprends compris comprises compta comptable compte compter comptes
     compteur compteurs concerne concernes concertation concession concessions concours concretement
     concu concue concurrence concurrent concurrente concurrentes concurrentielle concurrents
-    condoleances conducteur conducteurs conduite confiance confidentialite confidentiel
+    condoleances conducteur conducteurs conduite conf confiance confidentialite confidentiel
     confidentielle confidentielles confidentiels confie confier configurateur confirme confirmer
     confitures conforme conformite confrere conge conges congres connais connait connecte connectes
     connexion connu connue conseil conseille conseiller conseillere conseilleres conseillers
@@ -186,135 +186,136 @@ FR_WORDS = frozenset(
     gateau gateaux gaz gazette geant geants geek gelules genant gene generale generateur generatif
     genere generee generees generent generes generique generiques geneve genial geniale genre gens
     gerant gerante gerants gere gerer ges geste gestes gestion giec gilet girafes glaces glisse
-    glisser glossaire gms gobelets golfe gomme goncourt goodies gourde gourdes gourmand gout goute
-    gouter goutte gouttes gouvernement grace graines grammes grande grandes grandeur grandir grands
-    graphes graphique graphiques graphiste graphistes gras grattage gratuit gratuite gratuitement
-    gratuites gratuits grave gravure gravures greve grille griller grilles grippe gris grises gros
-    grosse grosses grossesse groupe groupement groupes guerre guidant guirlandes gymnase hab habille
-    habitant habitants habitation habitudes habituel habituelle handicap handicapee harcelement
-    harmoniser harnais hasard hausse haut hauteur hebdo heberge hebergee hebergement heberges hein
-    helloasso herisson heritiers heros hesite heteros heure heures heureuses heureux hibou hier
-    histoire histoires historique historiquement historiques hiver hlm hommage homme hommes honnete
-    honnetement honore honorer hopital horaire horaires horloger hors hospitalisation hotesse
-    hotesses hs ht hui huile huitres humain humaine humains humeur humoriste humoristique humour
-    hybride hymne hypoallergenique ia ici icones ideale idealement idee idees identique identite
-    ifop ile illu illus illustrateur illustrateurs illustratif illustratrice illustre illustree
-    illustrees illustrer illustres imaginee imige imitant imite imitee imiter immeuble immeubles
-    immo immunitaire immunite impayes imperfections implant implantation importateur importe impose
-    imposer impot impots impression imprime imprimee imprimees imprimer imprimes imprimeur inactifs
-    inauguration inaugure incendie inclus incluse inclusif incroyable incruste inde indemnisation
-    independant indications indique indiquer individuels industriel infantile infirmier infirmiere
-    infirmieres infirmiers influ influence influenceur influenceurs influenceuse influenceuses
-    infographie infographies infolettre informatique informer infos inge ingenieur ingenieure
-    ingenieurs inondation inondations inpi inquiete inquieter inscription inscriptions inscrire
-    inscrites inscrits inscrivez inserm inspirant inspire inspirer inspires installation installe
-    institut institutionnel institutionnels insulte integralement integre integree integrer
-    intelligence intelligente inter interdiction interdire interdit interet interieur interieurs
-    interimaires internationale interne internes interpelle interpelles interroge interroger
-    intervenante intervenantes intervenants intervention interventions interviewe introuvable
-    inventaire invente inventee inventer inventes inverse investir investissement investisseurs
-    invisibles invitee inviter ira irlande irritants issu issus italie italien italienne jai jamais
-    jambes janvier japon japonais japonaises jardin jardinage jardinerie jardinier jardiniers
-    jardins jaune jaures jean jet jets jeu jeudi jeune jeunes jeunesse jeux jfais joconde johnny
-    joie joignable joli jolie joliment jolis josiane jouable joue jouent jouer joues jouet jouets
-    joueur joueurs jour journal journaliste journalistes journee journees jours joyeux jpeux jpo jsp
-    jsuis jt juillet juin jul juliette jumeau jumeaux jumelage jure juridique juridiquement
-    juridiques jurisprudence juriste jus jusqu juste justes justificatif jutilise jvais jveux
-    kakemono kakemonos karine ke kermesse kimono kine labo laboratoire lac lache laine laisse
-    laissent laisser laissez lait lampe lance lancement lancer lancons langage languagetool langue
-    langues lannion lanternes lapins laquelle lave lecon lecons lecteur lecteurs lectrices lecture
-    lectures lefevre legale legalement legales legende legendes leger legere legerement legislatives
-    legumes leman lentilles leon lequel leroy lesquelles lesquels lessive lettre lettres leve levee
-    levier leviers levres libanais liberte libraire libraires librairie libre librement libres
-    licenciement lien liens lieu lieux ligne lignes ligue limite limitee limiter limites lin linge
-    lira lire lis lisbonne lise lisent lisible lisibles lissage lisse lissee lisser liste lister
-    listes lit litteratie livrables livraison livraisons livre livree livrer livres livret livreur
-    livreurs locale locataire locataires locaux logement logements logiciel logistique loi loin
-    londres longtemps longue lors loto louche loup lourd loyer lsf lu luchini lues lui lumiere
-    lumineux lundi lunettes lus lutins luxe lycee lyceens macarons madame magasin magasins maghreb
-    maghrebine magie magique magnifique mai mail maillot maillots mails mains maintenant maintenu
-    maire maires mairie mairies maison maisons maitre maitres maitresse maitrise mal malade malades
-    maladie maladies malentendants malgre malo maltraitance malvoyantes malvoyants maman mamans
-    mamie mamies mandat mange mangent maniere manif mannequin mannequins manon manque manuscrit
-    manuscrits maprimerenov maquette maquettes maquillage marbre marche marchent marches mardi
-    margaux marge marges mari mariage mariages mariee mariees maries marin marins marion maroc
-    marocaine marquage marque marquer marques marraine mars marseillais martine mascotte mascottes
-    masculin masque masques masse matchs materiaux maternelle maternite mathilde matiere matieres
-    matin matinale mauvais mauvaise mdd mdp mdr mec mecanicien mecanos mecene mecontents mecs
-    medecin medecins mediametrie medias mediatheque mediatheques medicale medicales medicaments
-    medicaux meeko meilleur meilleure meilleures meilleurs melange membre membres meme memoire
-    menace menaces menage mensuel mensuelle mentale mentionne mentionner mer merci mercredi mere
-    meres merite merlin mesdames messieurs mesure met metadonnees meteo methode metier metiers
-    metrage metropole mets mettant mette mettent mettez mettra mettrait mettre metz meuble meubles
-    meuf mexique mi midi miel mien mieux mignon milieu militant militante militants mille millesime
-    millet milliards milliers millions mince minces minceur mineurs miniatures ministere ministre
-    minuit mis mise mises missions mixte mme mobil mobilier mobilite moches modele modeles moderne
-    moderniser modifie modifiee modifier moebius moi moines moins mois moitie monde mondial mondiale
-    monique moniteur moniteurs monsieur montage montages montagne montant montants monte montee
-    monter monteur monteurs montrant montre montrent montrer montres montreuil montures morceau
-    morceaux morphologies mort morts mosaique mot moteur motif motifs motive moto mots moussa mousse
-    mouvement moyen moyenne municipale municipales mur musee musical musiciens musique musiques
-    mutualiste mutuelle mutuelles myheritage mythes naissance napoleon nappes natif natifs nationale
-    naturel naturelle naturellement naturelles naturels naturopathe navette navettes navigation nb
-    nee neerlandais negatif negatifs negligeable nego negocie negocies negos neige neobanque nette
-    nettes nettoyage nettoye nettoyer neuf neutre neutres neuve neveu nez ni nickel nique niveau
-    nocturne noel noir noires noirs nom nombre nombreux nominatif nominatifs nommer noms non nord
-    normalement normandie normes notaire noter notres nourri nourrir nourrit nouveau nouveaute
-    nouveautes nouveaux nouvel nouvelle nouvelles novembre noyade nucleaire nuit nul nulle num
-    numerique numeriques numero numeros objectif objectifs objet objets obligatoire obligatoires
-    oblige obliges obseques obtenir obtenu occasion occupation occupe octobre oeil oenotourisme
-    oeufs offert offerte offerts officiel officielle officielles officine officines offre offres
-    offrez offrir oiseaux oms ong ongles ope operateur operateurs operation opposer opticien optique
-    oral ordi ordinateur ordonnance ordonnances ordre organise organisee orienter originale
-    originales originaux origine origines ortho orthographe orthographique ot oublie oublier ouest
-    oui outil outils ouvert ouverte ouvertes ouverts ouverture ouvrage ouvre ouvrent ouvrier
-    ouvrieres ouvriers ouvrir ovh pac paie paiement paire paires palettes palme panier panne panneau
-    panneaux pantoute papa papas pape papi papier papiers papis papy paques paragraphe parait
-    parapharmacie parc parce parcours pardon pareil pareilles pareils parentale parentales parfait
-    parfaite parfaitement parfaites parfaits parfois parfum parfums parieurs parisien parisienne
-    parisiens parlant parle parlent parler parmi parodie parodique paroisse paroissial paroissiale
-    parole paroles parrainage pars partage partagees partagent partager partagez partant partante
-    parte partenaire partenaires partenariat partenariats partent parti participe particulier
-    particulieres particuliers partie parties partir partis partout passage passagers passant passe
-    passee passees passent passer passez passionne passionnee passionnes pasteur pate pates
-    pathologie pathologies patiente patientes patisserie patrimoine patron pavillon payant payante
-    payantes paye payee payees payer payes payons paysage paysages paysans pb pdg peau peaux peche
-    pecheur pecheurs pedagogique pedagogiques pediatres pediatrie peine peinture pelerinage peluches
-    penaliser pendant pensais pensait pense pensent penser penses pensez percutant perd perdent
-    perdre perdu perdue perdus pere peres periode permanence permanente permet permettent permis
-    perpignan perso personnage personnages personnalise personnalisee personnalisees personnaliser
-    personnalises personnalite personne personnel personnes persos perspectives perte pese pesquet
-    pesticides petit petite petites petits peu peuple peur peuvent peux pharmacie pharmacien
-    pharmacienne pharmaciens photocopieuse photographe photographes photographier photographies
-    phototheque phrase phrases physique pictos pied pieds pieges pierre pilote pilotee pilotes pinte
-    pique pire pis piscine piste pistes pk places plage plages plaid plaidoyer plainte plaisir plait
-    planche planches planete planifier plannings plante plantent plantes plaque plaques plaquette
-    plastique plat plateau plateforme plats plein pleine pleins pleure plombier plu pluie plusieurs
-    plutot plv pme pmr pnc pneus pnj pochette poeme poids poilus poisson poissons polemique
-    politique politiques polluant pollue polonais polyvalente pomme pompe pomper pompes pompier
-    pompiers ponde pondre pondu pondue pont ponti pontivy populaire populaires portail porte portee
-    portefeuille portent porter portes porteurs portugais pose posee posees posent poser poseurs
-    posez positif positifs possede possibles postale postales poste postee postees postent posterait
-    postes pot potable potager pote poteau potes poubelles pourra pourraient pourrait pourront
-    pousse pousser poussette poussiere pouvait pouvez pouvoir pouvons pr pratique pratiques
-    precautions precis precisant precise preciser precommande predire predit preelectorale prefere
-    preferee preference preferent preferes preferez prefet premier premiere premieres premiers prend
-    prendre prends prenez prenne prennent prenom prenoms preparateurs preparation prepare preparer
-    preparons pres preselectionner presence presentateur presentatrice presente presentee
-    presenterait presentes presidente presidentielle presque presse pressee presta prestataire
-    prestataires prestations pret prete prets preuve preuves prevenez prevenir prevention prevenu
-    prevenus previent previsionnel prevoir prevois prevoit prevoyance prevoyez prevu prevue prez
-    primaire primes primo principale principaux principe printemps prioriser prioritaires priorite
-    pris prise prises prive privee prives prix probabilite probablement probleme problemes proces
-    prochain prochaine proche proches prod producteur producteurs produire produit produits
-    profession professionnels profil profilage profils profiter profitez profs prog programmee
-    programmer programmes progres progresse projet projeter projets projette promet promis promoteur
-    promouvoir prompte prompter propos propose proposee proposer proposition propositions propre
-    propres proprietaire proprietaires propriete proprio propulse propulsee prospection protege
-    proteger proteges protegez proteine proteines protocole prouve prouvee prouver proximite pseudo
-    pseudos psoriasis pu pub publi publication publics publie publiee publiees publient publier
-    publiera publies publique publiques pubs puis puisque puisse pur purement pushs pv qd qq qqch
-    qqn quai qualiopi qualite quand quarantaine quartier quartiers quasi quatre quebecoise quelque
+    glisser globale glossaire gms gobelets golfe gomme goncourt goodies gourde gourdes gourmand gout
+    goute gouter goutte gouttes gouvernement grace graines grammes grande grandes grandeur grandir
+    grands graphes graphique graphiques graphiste graphistes gras grattage gratuit gratuite
+    gratuitement gratuites gratuits grave gravure gravures greve grille griller grilles grippe gris
+    grises gros grosse grosses grossesse groupe groupement groupes guerre guidant guirlandes gymnase
+    hab habille habitant habitants habitation habitudes habituel habituelle handicap handicapee
+    harcelement harmoniser harnais hasard hausse haut hauteur hebdo heberge hebergee hebergement
+    heberges hein helloasso herisson heritiers heros hesite heteros heure heures heureuses heureux
+    hibou hier histoire histoires historique historiquement historiques hiver hlm hommage homme
+    hommes honnete honnetement honore honorer hopital horaire horaires horloger hors hospitalisation
+    hotesse hotesses hs ht hui huile huitres humain humaine humains humeur humoriste humoristique
+    humour hybride hymne hypoallergenique ia ici icones ideale idealement idee idees identique
+    identite ifop ile illu illus illustrateur illustrateurs illustratif illustratrice illustre
+    illustree illustrees illustrer illustres imaginee imige imitant imite imitee imiter immeuble
+    immeubles immo immunitaire immunite impayes imperfections implant implantation importateur
+    importe impose imposer impot impots impression imprime imprimee imprimees imprimer imprimes
+    imprimeur inactifs inauguration inaugure incendie inclus incluse inclusif incroyable incruste
+    inde indemnisation independant indications indique indiquer individuels industriel infantile
+    infirmier infirmiere infirmieres infirmiers influ influence influenceur influenceurs
+    influenceuse influenceuses infographie infographies infolettre informatique informer infos inge
+    ingenieur ingenieure ingenieurs inondation inondations inpi inquiete inquieter inscription
+    inscriptions inscrire inscrites inscrits inscrivez inserm inspirant inspire inspirer inspires
+    installation installe institut institutionnel institutionnels insulte integralement integre
+    integree integrer intelligence intelligente inter interdiction interdire interdit interet
+    interieur interieurs interimaires internationale interne internes interpelle interpelles
+    interroge interroger intervenante intervenantes intervenants intervention interventions
+    interviewe introuvable inventaire invente inventee inventer inventes inverse investir
+    investissement investisseurs invisibles invitee inviter ira irlande irritants issu issus italie
+    italien italienne jai jamais jambes janvier japon japonais japonaises jardin jardinage
+    jardinerie jardinier jardiniers jardins jaune jaures jean jet jets jeu jeudi jeune jeunes
+    jeunesse jeux jfais joconde johnny joie joignable joli jolie joliment jolis josiane jouable joue
+    jouent jouer joues jouet jouets joueur joueurs jour journal journaliste journalistes journee
+    journees jours joyeux jpeux jpo jsp jsuis jt juillet juin jul juliette jumeau jumeaux jumelage
+    jure juridique juridiquement juridiques jurisprudence juriste jus jusqu juste justes
+    justificatif jutilise jvais jveux kakemono kakemonos karine ke kermesse kimono kine labo
+    laboratoire lac lache laine laisse laissent laisser laissez lait lampe lance lancement lancer
+    lancons langage languagetool langue langues lannion lanternes lapins laquelle lave lecon lecons
+    lecteur lecteurs lectrices lecture lectures lefevre legale legalement legales legende legendes
+    leger legere legerement legislatives legumes leman lentilles leon lequel leroy lesquelles
+    lesquels lessive lettre lettres leve levee levier leviers levres libanais liberte libraire
+    libraires librairie libre librement libres licenciement lien liens lieu lieux ligne lignes ligue
+    limite limitee limiter limites lin linge lira lire lis lisbonne lise lisent lisible lisibles
+    lissage lisse lissee lisser liste lister listes lit litteratie livrables livraison livraisons
+    livre livree livrer livres livret livreur livreurs locale locataire locataires locaux logement
+    logements logiciel logistique loi loin londres longtemps longue lors loto louche loup lourd
+    loyer lsf lu luchini lues lui lumiere lumineux lundi lunettes lus lutins luxe lycee lyceens
+    macarons madame magasin magasins maghreb maghrebine magie magique magnifique mai mail maillot
+    maillots mails mains maintenant maintenu maire maires mairie mairies maison maisons maitre
+    maitres maitresse maitrise mal malade malades maladie maladies malentendants malgre malo
+    maltraitance malvoyantes malvoyants maman mamans mamie mamies mandat mange mangent maniere manif
+    mannequin mannequins manon manque manuscrit manuscrits maprimerenov maquette maquettes
+    maquillage marbre marche marchent marches mardi margaux marge marges mari mariage mariages
+    mariee mariees maries marin marins marion maroc marocaine marquage marque marquer marques
+    marraine mars marseillais martine mascotte mascottes masculin masque masques masse matchs
+    materiaux maternelle maternite mathilde matiere matieres matin matinale mauvais mauvaise mdd mdp
+    mdr mec mecanicien mecanos mecene mecontents mecs medecin medecins mediametrie medias
+    mediatheque mediatheques medicale medicales medicaments medicaux meeko meilleur meilleure
+    meilleures meilleurs melange membre membres meme memoire menace menaces menage mensuel mensuelle
+    mentale mentionne mentionner mer merci mercredi mere meres merite merlin mesdames messieurs
+    mesure met metadonnees meteo methode metier metiers metrage metropole mets mettant mette mettent
+    mettez mettra mettrait mettre metz meuble meubles meuf mexique mi midi miel mien mieux mignon
+    milieu militant militante militants mille millesime millet milliards milliers millions mince
+    minces minceur mineurs miniatures ministere ministre minuit mis mise mises missions mixte mme
+    mobil mobilier mobilite moches modele modeles moderne moderniser modifie modifiee modifier
+    moebius moi moines moins mois moitie monde mondial mondiale monique moniteur moniteurs monsieur
+    montage montages montagne montant montants monte montee monter monteur monteurs montrant montre
+    montrent montrer montres montreuil montures morceau morceaux morphologies mort morts mosaique
+    mot moteur motif motifs motive moto mots moussa mousse mouvement moyen moyenne municipale
+    municipales mur musee musical musiciens musique musiques mutualiste mutuelle mutuelles
+    myheritage mythes naissance napoleon nappes natif natifs nationale naturel naturelle
+    naturellement naturelles naturels naturopathe navette navettes navigation nb nee neerlandais
+    negatif negatifs negligeable nego negocie negocies negos neige neobanque nette nettes nettoyage
+    nettoye nettoyer neuf neutre neutres neuve neveu nez ni nickel nique niveau nocturne noel noir
+    noires noirs nom nombre nombreux nominatif nominatifs nommer noms non nord normalement normandie
+    normes notaire noter notres nourri nourrir nourrit nouveau nouveaute nouveautes nouveaux nouvel
+    nouvelle nouvelles novembre noyade nucleaire nuit nul nulle num numerique numeriques numero
+    numeros objectif objectifs objet objets obligatoire obligatoires oblige obliges obseques obtenir
+    obtenu occasion occupation occupe octobre oeil oenotourisme oeufs offert offerte offerts
+    officiel officielle officielles officine officines offre offres offrez offrir oiseaux oms ong
+    ongles ope operateur operateurs operation opposer opticien optique oral ordi ordinateur
+    ordonnance ordonnances ordre organise organisee orienter originale originales originaux origine
+    origines ortho orthographe orthographique ot oublie oublier ouest oui outil outils ouvert
+    ouverte ouvertes ouverts ouverture ouvrage ouvre ouvrent ouvrier ouvrieres ouvriers ouvrir ovh
+    pac paie paiement paire paires palettes palme panier panne panneau panneaux pantoute papa papas
+    pape papi papier papiers papis papy paques paragraphe parait parapharmacie parc parce parcours
+    pardon pareil pareilles pareils parentale parentales parfait parfaite parfaitement parfaites
+    parfaits parfois parfum parfums parieurs parisien parisienne parisiens parlant parle parlent
+    parler parmi parodie parodique paroisse paroissial paroissiale parole paroles parrainage pars
+    partage partagees partagent partager partagez partant partante parte partenaire partenaires
+    partenariat partenariats partent parti participe particulier particulieres particuliers partie
+    parties partir partis partout passage passagers passant passe passee passees passent passer
+    passez passionne passionnee passionnes pasteur pate pates pathologie pathologies patiente
+    patientes patisserie patrimoine patron pavillon payant payante payantes paye payee payees payer
+    payes payons paysage paysages paysans pb pdg peau peaux peche pecheur pecheurs pedagogique
+    pedagogiques pediatres pediatrie peine peinture pelerinage peluches penaliser pendant pensais
+    pensait pense pensent penser penses pensez percutant perd perdent perdre perdu perdue perdus
+    pere peres periode permanence permanente permet permettent permis perpignan perso personnage
+    personnages personnalise personnalisee personnalisees personnaliser personnalises personnalite
+    personne personnel personnes persos perspectives perte pese pesquet pesticides petit petite
+    petites petits peu peuple peur peuvent peux pharmacie pharmacien pharmacienne pharmaciens
+    photocopieuse photographe photographes photographier photographies phototheque phrase phrases
+    physique pictos pied pieds pieges pierre pilote pilotee pilotes pinte pique pire pis piscine
+    piste pistes pk places plage plages plaid plaidoyer plainte plaisir plait planche planches
+    planete planifier plannings plante plantent plantes plaque plaques plaquette plastique plat
+    plateau plateforme plats plein pleine pleins pleniere pleure plombier plu pluie plusieurs plutot
+    plv pme pmr pnc pneus pnj pochette poeme poids poilus poisson poissons polemique politique
+    politiques polluant pollue polonais polyvalente pomme pompe pomper pompes pompier pompiers ponde
+    pondre pondu pondue pont ponti pontivy populaire populaires portail porte portee portefeuille
+    portent porter portes porteurs portugais pose posee posees posent poser poseurs posez positif
+    positifs possede possibles postale postales poste postee postees postent posterait postes pot
+    potable potager pote poteau potes poubelles pourra pourraient pourrait pourront pousse pousser
+    poussette poussiere pouvait pouvez pouvoir pouvons pr pratique pratiques precautions precis
+    precisant precise preciser precommande predire predit preelectorale prefere preferee preference
+    preferent preferes preferez prefet premier premiere premieres premiers prend prendre prends
+    prenez prenne prennent prenom prenoms preparateurs preparation prepare preparer preparons pres
+    preselectionner presence presentateur presentatrice presente presentee presenterait presentes
+    presidente presidentielle presque presse pressee presta prestataire prestataires prestations
+    pret prete prets preuve preuves prevenez prevenir prevention prevenu prevenus previent
+    previsionnel prevoir prevois prevoit prevoyance prevoyez prevu prevue prez primaire primes primo
+    principale principaux principe printemps prioriser prioritaires priorite pris prise prises prive
+    privee prives prix probabilite probablement probleme problemes proces prochain prochaine proche
+    proches prod producteur producteurs produire produit produits profession professionnels profil
+    profilage profils profiter profitez profs prog programmee programmer programmes progres
+    progresse projections projet projeter projets projette promet promis promoteur promouvoir
+    prompte prompter propos propose proposee proposer proposition propositions propre propres
+    proprietaire proprietaires propriete proprio propulse propulsee prospection protege proteger
+    proteges protegez proteine proteines protocole prouve prouvee prouver proximite pseudo pseudos
+    psoriasis pu pub publi publication publics publie publiee publiees publient publier publiera
+    publies publique publiques pubs puis puisque puisse pur purement pushs pv qd qq qqch qqn qqun
+    quai qualiopi qualite quand quarantaine quartier quartiers quasi quatre quebecoise quelque
     quelques questionnaires quincaillerie quinzaine quitte quittes quotidien quotidienne raccourcir
     rachete raclette raconte racontent raconter radios raison raisonnable raisons rajeuni rajeunir
     rajeunit rajoute rajouter rale ralenti raler rame ramener ramenez rando randonneurs ranker
@@ -426,49 +427,49 @@ FR_WORDS = frozenset(
 
 EN_WORDS = frozenset(
     """
-    0.24 0.3 1,000 1,200 1,500 1,800 1.2 1.5 10,000 100x 10am 10pm 12,000 12th 14th 150th 15th 1890s
-    18k 1920s 1930s 1940s 1950s 1960s 1970s 1990s 19th 1k 1st 2,000 2,300 2,400 2,500 2.3 20,000
-    250,000 25k 28th 2k 2m 2nd 2pm 3,000 3.2 30s 30th 3pm 3rd 4,000 4.3 4.9 404s 4pm 5,000 50,000
-    50s 50th 5pm 60s 6am 6pm 6s 70s 75th 7am 7pm 8,000 8am 8k 8pm 8s 9,000 99.9 9am 9k abandoned
-    able aboriginal above abroad absolutely abstract academy accc access accessibility according
-    account accountant accounts accuracy accurate acme across activist activists activities activity
-    actor actors actress actual actually ad adapt adapted adaptive adapts add added adding address
-    addresses adds adelaide adopt adopted adopters ads adults advertiser advertising advice adviser
-    advisers advisor advisors advisory af affected afraid africa african after aftercare aftermarket
-    afternoon afterwards again against aged ageing agencies agency aggregated agm ago agree agreed
-    agreement ahead ai aid aids aigenerated aimed airdrop airline airport aisle alcohol alert
-    algorithm aligner alike alive allergen allergens allergy allocation allow almost alone along
-    alps already altered altogether always am amazing ambassador ambassadors american amira amount
-    amounts ana analysis analyst analysts anc anchor angry animals animate animated animating anna
-    annex anniversary announce announced announcement announcements announces announcing annual
-    anonymised anonymous anonymously another answer answered answering answers anthem antwerp
-    anxiety anybody anymore anything anytime anyway anywhere aoife apac apology app apparently
-    appeal appear appears applicant applicants applications applies apply applying appointment
-    apprentice apprentices apprenticeship approach approval approve approved approves approving
-    approx apps apr april arab arabic architect area aren arm arms around arrived arriving arthritis
-    artificial artist artists artwork as asa asia asian asins ask asked asking asks aso aspirational
-    assembly assessment asset assignment assist assisted ate atlantic attached attenborough
-    attendance attendee attendees auction audiobook aug august aussie australia authentic author
-    authority authors automated automatic automatically automotive autumn ava availability available
-    average avoid award awards awareness away awkward babies baby back backdrop backed background
-    backgrounds backing backlash bag bagpipes baker bakers bakery baking balcony ball ballpark balm
-    ban band bank banking banned banner banners barcelona barista barossa based basically basics
-    batch bath battery bay bbq bc beach beaches beans beard bearded beat beats beautiful beauty
-    became because becomes bed bedroom beds bedtime beef beer before behind being belgian belgium
-    believe belongs below beneficiaries benefit benefits bengaluru best beta better betting between
-    bias biased bid big bigger biggest bike bikes bilingual bill billboard billboards billing
-    billion bills bin birmingham birth birthday birthdays bit bits blake blend blender block blocked
-    blocking blocks bloke blood blossoms blue blur blurb blurbs blurred blurry board boardies
-    boardroom boards boat boats bodies body boil boiling bologna book booked booking bookings
-    booklet books boost boosted boosts booth boots border boring born borrow both bottle bottles
-    bottom bought bound bowl boxes boys br bracket brainstormed brake branch branches brand branded
-    brands brazil brazilian breach break breakfast breaking breathes brew brewed brewery brian
-    briefing bright brightside bring bringing bristol britain british brits brittany bro broadband
-    broadcast broke broken brother browsing brussels btw buddy budgeting build builder building
-    buildings builds built bulk bullet bullets bumper bunch bundle burning burnout burns buses busy
-    butter button buy buyer buyers buying buys byline cabin cake calculate calculator calendar call
-    called callers calling calls calm came camels campaign campaigns campsite canadian cancel
-    cancellation cancelled candidates candle candles cannot cant canteen capacity capped caps
+    0.24 0.3 0.34 1,000 1,200 1,500 1,800 1.2 1.5 10,000 100x 10am 10pm 12,000 12th 14th 150th 15th
+    1890s 18k 1920s 1930s 1940s 1950s 1960s 1970s 1990s 19th 1k 1st 2,000 2,300 2,400 2,500 2.3
+    20,000 250,000 25k 28th 2k 2m 2nd 2pm 3,000 3.2 30s 30th 3pm 3rd 4,000 4.3 4.9 404s 4pm 5,000
+    50,000 50s 50th 5pm 60s 6am 6pm 6s 70s 75th 7am 7pm 8,000 8am 8k 8pm 8s 9,000 99.9 9am 9k
+    abandoned able aboriginal above abroad absolutely abstract academy accc access accessibility
+    according account accountant accounts accuracy accurate acme across activist activists
+    activities activity actor actors actress actual actually ad adapt adapted adaptive adapts add
+    added adding address addresses adds adelaide adopt adopted adopters ads adults advertiser
+    advertising advice adviser advisers advisor advisors advisory af affected afraid africa african
+    after aftercare aftermarket afternoon afterwards again against aged ageing agencies agency
+    aggregated agm ago agree agreed agreement ahead ai aid aids aigenerated aimed airdrop airline
+    airport aisle alcohol alert algorithm aligner alike alive allergen allergens allergy allocation
+    allow almost alone along alps already altered altogether always am amazing ambassador
+    ambassadors american amira amount amounts ana analysis analyst analysts anc anchor angry animals
+    animate animated animating anna annex anniversary announce announced announcement announcements
+    announces announcing annual anonymised anonymous anonymously another answer answered answering
+    answers anthem antwerp anxiety anybody anymore anything anytime anyway anywhere aoife apac
+    apology app apparently appeal appear appears applicant applicants applications applies apply
+    applying appointment apprentice apprentices apprenticeship approach approval approve approved
+    approves approving approx apps apr april arab arabic architect area aren arm arms around arrived
+    arriving arthritis artificial artist artists artwork as asa asia asian asins ask asked asking
+    asks aso aspirational assembly assessment asset assignment assist assisted ate atlantic attached
+    attenborough attendance attendee attendees auction audiobook aug august aussie australia
+    authentic author authority authors automated automatic automatically automotive autumn ava
+    availability available average avoid award awards awareness away awkward babies baby back
+    backdrop backed background backgrounds backing backlash bag bagpipes baker bakers bakery baking
+    balcony ball ballpark balm ban band bank banking banned banner banners barcelona barista barossa
+    based basically basics batch bath battery bay bbq bc beach beaches beans beard bearded beat
+    beats beautiful beauty became because becomes bed bedroom beds bedtime beef beer before behind
+    being belgian belgium believe belongs below beneficiaries benefit benefits bengaluru best beta
+    better betting between bias biased bid big bigger biggest bike bikes bilingual bill billboard
+    billboards billing billion bills bin birmingham birth birthday birthdays bit bits blake blend
+    blender block blocked blocking blocks bloke blood blossoms blue blur blurb blurbs blurred blurry
+    board boardies boardroom boards boat boats bodies body boil boiling bologna book booked booking
+    bookings booklet books boost boosted boosts booth boots border boring born borrow both bottle
+    bottles bottom bought bound bowl boxes boys br bracket brainstormed brake branch branches brand
+    branded brands brazil brazilian breach break breakfast breaking breathes brew brewed brewery
+    brian briefing bright brightside bring bringing bristol britain british brits brittany bro
+    broadband broadcast broke broken brother browsing brussels btw buddy budgeting build builder
+    building buildings builds built bulk bullet bullets bumper bunch bundle burning burnout burns
+    buses busy butter button buy buyer buyers buying buys byline cabin cake calculate calculator
+    calendar call called callers calling calls calm came camels campaign campaigns campsite canadian
+    cancel cancellation cancelled candidates candle candles cannot cant canteen capacity capped caps
     captain caption captioned captions carbon card cardboard cards care career careers carer carers
     cares caring carnival carousel carousels carpet carry cars cart cartoons cast castle casual
     catalog catch catchy category cats caught celeb celebrating celebrity cellar centenary century
@@ -482,35 +483,35 @@ EN_WORDS = frozenset(
     coastline coat coding cohort coins cold collagen colleague colleagues collect collectors
     colombia colombian color colour colourise colourised colours column come comes comic coming
     commentary commentator comments commercially commissioner commitment committee common comms
-    communications communities comp companies company compared comparison competition competitor
-    competitors complain complained complains complaint complaints completely compliance compliant
-    composites concerns confidence confidential configurator confirm confirmed confused congrats
-    congress connect connected consent considering consistent consumer consumers consumption contain
-    contains contest context contract contracts control converts cooking cookpro cooling coordinator
-    coorong copenhagen copied copy copying copyright copyrighted copywriter cork corner cosmetics
-    cost costs cotton couch couldn council councillor count countdown counter counting countries
-    country counts county courier cover coverage covered covering covers cows craft crafted crank
-    crashes crawling crazy cream created creating creative creatives creator creators creepy crew
-    crews cringe crisis crisps crop cross crossed crossing crowd crowds crown cruise crying cs csr
-    cultural cup cups curated curious curists current curvy custom customer customers cut cute cuts
-    cutting cvs dad dads daily dairy damage damaged dancing danish darker data database dating
-    daughter dave dawn day days dead deadline deaf deal dealer dealers dealership deals dean dear
-    debate decade december decent default defensible degree dei delay delete deleted delighted
-    deliver deliverables delivered deliveries delivering delivers delivery demand denoise dental
-    dentist department dermatologically dermatologist dermatologists describe deserves designed
-    designer desk desks detect detector detectors developer devices diagnosis dial diary didn didnt
-    died dietitian differ different differently digest digger digitally dinner diocesan directly
-    director directors directory dirty disabilities disability disabled disclaimer disclose
-    disclosing disclosure discount discover discovery discuss discussed disease dish dishes displays
-    distributor distributors diverse diversity dividend dms doctor doctors documentary dodgy doesn
-    doesnt dog dogs doing domain don donate donation donor donors door doors dorm down download
-    dozen draft drafted drafting drafts drama dramatic draw drawing drawings drawn dream dreaming
-    dress dresses drew drink drinking drinks driven driver drivers driving drop dropped dropping
-    drops drought drowning dry dub dubbed dubbing dublin due dumb dump during dust dutch dynamic
-    dyslexia dyson earbuds earlier earn earnings earth easiest east easter easy eat eating ed edge
-    edit edited editing editor editors edits effects eid either elder elderly election electric
-    electricity elon else email emailed emails embargoed emergency emits emma emotional employee
-    employees employer empty ended ending endorsing ends energetic energy engine engineer
+    communications communities commute comp companies company compared comparison competition
+    competitor competitors complain complained complains complaint complaints completely compliance
+    compliant composites concerns confidence confidential configurator confirm confirmed confused
+    congrats congress connect connected consent considering consistent consumer consumers
+    consumption contain contains contest context contract contracts control converts cooking cookpro
+    cooling coordinator coorong copenhagen copied copy copying copyright copyrighted copywriter cork
+    corner cosmetics cost costs cotton couch couldn council councillor count countdown counter
+    counting countries country counts county courier cover coverage covered covering covers cows
+    craft crafted crank crashes crawling crazy cream created creating creative creatives creator
+    creators creepy crew crews cringe crisis crisps crop cross crossed crossing crowd crowds crown
+    cruise crying cs csr cultural cup cups curated curious curists current curvy custom customer
+    customers cut cute cuts cutting cvs dad dads daily dairy damage damaged dancing danish darker
+    data database dating daughter dave dawn day days dead deadline deaf deal dealer dealers
+    dealership deals dean dear debate decade december decent default defensible degree dei delay
+    delete deleted delighted deliver deliverables delivered deliveries delivering delivers delivery
+    demand denoise dental dentist department dermatologically dermatologist dermatologists describe
+    deserves designed designer desk desks detect detector detectors developer devices diagnosis dial
+    diary didn didnt died dietitian differ different differently digest digger digitally dinner
+    diocesan directly director directors directory dirty disabilities disability disabled disclaimer
+    disclose disclosing disclosure discount discover discovery discuss discussed disease dish dishes
+    displays distributor distributors diverse diversity dividend dms doctor doctors documentary
+    dodgy doesn doesnt dog dogs doing domain don donate donation donor donors door doors dorm down
+    download dozen draft drafted drafting drafts drama dramatic draw drawing drawings drawn dream
+    dreaming dress dresses drew drink drinking drinks driven driver drivers driving drop dropped
+    dropping drops drought drowning dry dub dubbed dubbing dublin due dumb dump during dust dutch
+    dynamic dyslexia dyson earbuds earlier earn earnings earth easiest east easter easy eat eating
+    ed edge edit edited editing editor editors edits effects eid either elder elderly election
+    electric electricity elon else email emailed emails embargoed emergency emits emma emotional
+    employee employees employer empty ended ending endorsing ends energetic energy engine engineer
     engineering engineers england english enhance enhanced enjoy enough enthusiasm entire entirely
     entrance entries entry environment environmental eod error errors esg esports espresso estate
     estimate estimated ethical ethiopia ethiopian ethnicities ethnicity european ev even evening
@@ -622,99 +623,100 @@ EN_WORDS = frozenset(
     proofreads proofs proper properly property proposal proposals proposed proprietary prospective
     protect protected protects protein protest proud prove proven provider publicly publish
     published publisher publishes publishing pull pulled pulling pulse pump pumpkin pumps punchier
-    pune pupils puppy purchase purchases pure purely purifier purposes push pushed pushes pushing
-    put puts putting q2 q3 q4 qualify quality quarter quarterly queries query quiet quietly quite
-    quote quoted quotes quoting r5 r7 racing rain rainbow rainy raise raised rally ramen ran random
-    range rank ranked ranking ranks rated rates rather rating raw rd re reached react reacting
-    reacts read reader readers reading reads ready real realistic reality really reason reasoning
-    reasons rebrand recall receipts received recent receptionist recipe recipes reckon reckons
-    recognisable recognition recommend recommendation recommendations recommended recommending
-    recommends recorded recording recordings records recovery recreate recreated recreating
-    recreation recruiters recruiting recruitment recurring recycled recycling red reddit redesign
-    redo redoing reduce reduced reduces reef referral refill refills reform reformat refresh refugee
-    refund refunds regenerate regenerated regenerates regenerating register registered registration
-    regular regulars regulation regulatory rehearsal reindeer reject rejected rejection related
-    relaunch release released releases reliable rely remake remember remind reminder reminders remix
-    remote removal remove removed remover removes removing render rendered renders renewable
-    renewables renewal renewing renovated rent rental repeat replace replaced replacement replacing
-    replies reply replying report reports repost represent representative reps request requests
-    require required requirement requirements requires reread res rescued research researchers
-    resend reset resets reshoot resize resort respond respondents response responses responsible
-    responsibly rest restock restored restrictions restructure restyle result results retail
-    retailer retailers retired retirees retirement retouch retouched retouching return returns reuse
-    reusing revenue revert review reviewed reviewer reviewers reviewing reviews rewards reword
-    rework rewrite rewrites rewriting rewritten rewrote rfp ribbon rich rid rider riding right
-    rights ripped risk risky rival river riverland road roads roam roast roasted rockstar role roles
-    roll rolling rollout romanian roof room rooms rota rotating rough roughly round rounds row rows
-    royalty rubbish rude rug rule rules rum run runner runners running runs sad safe safeguarding
-    safely safer safest safety said salad salary sale sales salesman same sample samples sand sanity
-    santa santorini sat satirical saturday savannah save saved savers saves saving savings savvy say
-    scam scandinavian scanned scared schedule scheduled scheduling scheme school schools
-    scientifically scooters scores scottish scraped scrapers scraping scratch screen screening
-    screens screenshot screenshots screenshotted scripted sdrs sea search searches season seasonal
-    seat seats second seconds sector security see seed seeing seem seems seen sees select self sell
-    selling sells send sending sends sense sensitive sensor sensors sent sentence sentences separate
-    september series seriously served server servers serving session set setting settings several
-    sex shade shades shaking shampoo shape shapes share shared shareholder shareholders shares
-    sharing shark sharp sharper sheet sheets shelf shelter shift shifts ship shipped shipping ships
-    shoe shoot shoots shopper shoppers shops short shorten shorter shortlist shot shots show showed
-    showing shown shows shy sick side sign signed significant signing signs silly silver similar
-    simulate simulated since singapore single sit sitting size sizes sizing sketches sketchy skim
-    skims skin skincare skinned skinny skip skipping skus sky slap slapped sleep sleeps slightly
-    slim slimmed slimmer slims slot slots slow smaller smart smarter smb smile smiling smoke smoking
-    smooth smoothed smoother smoothing snacks snow snowy sobriety socials sofa soften software solar
-    sold soldiers solid somebody someone something sometimes somewhere song songs soon sooo sorted
-    sorting sorts sound soundalike soundbar sounding sounds soundtrack sourced south sow spain
-    spanish spare spark speaker speaking speaks spec specials specific specifically speech speed
-    spell spelled spelling spend spending spent spf spill spin spinning spits split spoken
-    spokesperson sponsored sponsorship sports sportswear sporty spreadsheet spring squad stadium
-    staff staged stakeholder stall standards standing standup start started starting starts state
-    statement statements states static status stay stays steel steering step steps stick sticker
-    still stills stitched stop stopped stops storage store stored stores storm straight strategist
-    strategy streak streamer street streets stretch strict strike strip stripped strips strong
-    struggle struggling stuck student students studies study stuff styled stylised stylist sub
-    subject submission submissions submit subs subscriber subscribers subscription subsidiary
-    subsidy subtitle subtitles subtitling suburban such sugar suggest suggested suggestion suggests
-    suitable suits summaries summarise summarised summarises summarising summarize summary summer
-    summit sun sunday sunrise sunscreen sunset sunshine superhero supermarket supplement supplier
-    suppliers supplies supply supporting supposed surely surf surfers surgery survey surveys survive
-    suspect sustainability sustainable sustainably swap swapped swapping swears sweden swedish swift
-    swim swimwear swipe swiss switch switched switching switzerland swoonly swoosh symptoms synced
-    synthetic system tablet tag tagged tagline tail tailor tailored take taken taker takes taking
-    talking talks tall tank tanned tap target targeted targeting targets tariff taste tasting taught
-    tax taylor tbh tea teacher teachers teaching teal team technical technically technician
-    technology teen teenagers tees teeth tell telling tells ten tenants tender tent term terms
-    terrace tesco tested testers testimonial testimonials testing texas text texts thanking
-    thanksgiving theirs themed themselves thin thing things think thinking thinks third thirty tho
-    though thought thoughts threat three thrilled thrives through throw thumb thumbnail thumbnails
-    thursday tick ticked ticket ticketing tidied tidy tier tight tighten til till time timeline
-    timer times timesheets timing tiny tip tips tired title titles tmrw today toddler together
-    toggle tokenism tokenistic told tone tones tonight tons too took tool tools topics toronto
-    totally touch touched tourism tourist tourists tournament tower town towns toxic toy toys track
-    tracker tracking tracks trade trademark trading traditional traffic train trained trainee
-    trainer training trains transcribe transcribed transcribes transcribing transcript transcripts
-    transfer translate translated translates translating translation translations translator
-    transparency travel traveller travellers travelling treat treated treatment tree trees trends
-    trial tribute tried tries triggers trillion trip trips trouble trucks true trust trusted
-    trustees try trying tuesday tune tuned turbines turkish turn turned turning turns tutor tutorial
-    tutorials tweak tweaked tweaks twenty twice twin two ty typical typing typos ua ugh ui uk
-    unannounced under underground underneath understand uneasy unfollow union unit units university
-    unless unpublished unreleased until untouched up update updated updates upfront upgrade upload
-    uploaded uploading uploads ups upscaled upscaling upsell upset urban urgency usable used useful
-    user usernames users uses usual usually utility utm v4 v9 vac vacancy vacuum valentine valid
-    validate valley value variants variations variety vary vat ve vendor verbally verified verify
-    vet vets vibe vibes vid vids viewers viewing views viking vineyard viral virginia virtual
-    visibly visit visited visiting visitor visitors visits visual visuals vitamin voice voiced
-    voicemail voiceover voiceovers voices volteo volunteer volunteers voted voters voting vp waist
-    wait waiting wake walk walking walks wall wanna wanted war ward warehouse warm warning warranty
-    warsaw wash wasn waste wasteful wastes watch watching watchmaker water watermarks waterproof
-    wave waves way wealth wear wearing weather website websites wedding wednesday week weekend
-    weekends weekly weeks weight weird welcomed welcomes welcoming well wellness welsh went weren
-    whatever whats wheat wheel wheelchair wheelchairs whether while white whitening whitepaper
-    whoever whole wholesale wide widow wife wild wildly win winback wind window windows winery
-    winner winners winning wins winter wire wise within without woman women won wood wooden wool
-    word wording words work worked worker workers workforce working works workshop workshops world
-    worldwide worn worried worries worry worse worst worth wrap wrinkles wrist writers writing xmas
-    year yearly years yesterday yet yogurt yorkshire young younger yours yourself youth yrs
+    punchy pune pupils puppy purchase purchases pure purely purifier purposes push pushed pushes
+    pushing put puts putting q2 q3 q4 qualify quality quarter quarterly queries query quiet quietly
+    quite quote quoted quotes quoting r5 r7 racing rain rainbow rainy raise raised rally ramen ran
+    random range rank ranked ranking ranks rated rates rather rating raw rd re reached react
+    reacting reacts read reader readers reading reads ready real realistic reality really reason
+    reasoning reasons rebrand recall receipts received recent receptionist recipe recipes reckon
+    reckons recognisable recognition recommend recommendation recommendations recommended
+    recommending recommends recorded recording recordings records recovery recreate recreated
+    recreating recreation recruiters recruiting recruitment recurring recycled recycling red reddit
+    redesign redo redoing reduce reduced reduces reef referral refill refills reform reformat
+    refresh refugee refund refunds regenerate regenerated regenerates regenerating register
+    registered registration regular regulars regulation regulatory rehearsal reindeer reject
+    rejected rejection related relaunch release released releases reliable rely remake remember
+    remind reminder reminders remix remote removal remove removed remover removes removing render
+    rendered renders renewable renewables renewal renewing renovated rent rental repeat replace
+    replaced replacement replacing replies reply replying report reports repost represent
+    representative reps request requests require required requirement requirements requires reread
+    res rescued research researchers resend reset resets reshoot resize resort respond respondents
+    response responses responsible responsibly rest restock restored restrictions restructure
+    restyle result results retail retailer retailers retired retirees retirement retouch retouched
+    retouching return returns reuse reusing revenue revert review reviewed reviewer reviewers
+    reviewing reviews rewards reword rework rewrite rewrites rewriting rewritten rewrote rfp ribbon
+    rich rid rider riding right rights ripped risk risky rival river riverland road roads roam roast
+    roasted rockstar role roles roll rolling rollout romanian roof room rooms rota rotating rough
+    roughly round rounds row rows royalty rubbish rude rug rule rules rum run runner runners running
+    runs sad safe safeguarding safely safer safest safety said salad salary sale sales salesman same
+    sample samples sand sanity santa santorini sat satirical saturday savannah save saved savers
+    saves saving savings savvy say scam scandinavian scanned scared schedule scheduled scheduling
+    scheme school schools scientifically scooters scores scottish scraped scrapers scraping scratch
+    screen screening screens screenshot screenshots screenshotted scripted sdrs sea search searches
+    season seasonal seat seats second seconds sector security see seed seeing seem seems seen sees
+    select self sell selling sells send sending sends sense sensitive sensor sensors sent sentence
+    sentences separate september series seriously served server servers serving session set setting
+    settings several sex shade shades shaking shampoo shape shapes share shared shareholder
+    shareholders shares sharing shark sharp sharper sheet sheets shelf shelter shift shifts ship
+    shipped shipping ships shoe shoot shoots shopper shoppers shops short shorten shorter shortlist
+    shot shots show showed showing shown shows shy sick side sign signed significant signing signs
+    silly silver similar simulate simulated since singapore single sit sitting size sizes sizing
+    sketches sketchy skim skims skin skincare skinned skinny skip skipping skus sky slap slapped
+    sleep sleeps slightly slim slimmed slimmer slims slot slots slow smaller smart smarter smb smile
+    smiling smoke smoking smooth smoothed smoother smoothing snacks snow snowy sobriety socials sofa
+    soften software solar sold soldiers solid somebody someone something sometimes somewhere song
+    songs soon sooo sorted sorting sorts sound soundalike soundbar sounding sounds soundtrack
+    sourced south sow spain spanish spare spark speaker speaking speaks spec specials specific
+    specifically speech speed spell spelled spelling spend spending spent spf spill spin spinning
+    spits split spoken spokesperson sponsored sponsorship sports sportswear sporty spreadsheet
+    spring squad stadium staff staged stakeholder stall standards standing standup start started
+    starting starts state statement statements states static status stay stays steel steering step
+    steps stick sticker still stills stitched stop stopped stops storage store stored stores storm
+    straight strategist strategy streak streamer street streets stretch strict strike strip stripped
+    strips strong struggle struggling stuck student students studies study stuff styled stylised
+    stylist sub subject submission submissions submit subs subscriber subscribers subscription
+    subsidiary subsidy subtitle subtitles subtitling suburban such sugar suggest suggested
+    suggestion suggests suitable suits summaries summarise summarised summarises summarising
+    summarize summary summer summit sun sunday sunrise sunscreen sunset sunshine superhero
+    supermarket supplement supplier suppliers supplies supply supporting supposed surely surf
+    surfers surgery survey surveys survive suspect sustainability sustainable sustainably swap
+    swapped swapping swears sweden swedish swift swim swimwear swipe swiss switch switched switching
+    switzerland swoonly swoosh symptoms synced synthetic system tablet tag tagged tagline tail
+    tailor tailored take taken taker takes taking talking talks tall tank tanned tap target targeted
+    targeting targets tariff taste tasting taught tax taylor tbh tea teacher teachers teaching teal
+    team technical technically technician technology teen teenagers tees teeth tell telling tells
+    ten tenants tender tent term terms terrace tesco tested testers testimonial testimonials testing
+    texas text texts thanking thanksgiving theirs themed themselves thin thing things think thinking
+    thinks third thirty tho though thought thoughts threat three thrilled thrives through throw
+    thumb thumbnail thumbnails thursday tick ticked ticket ticketing tidied tidy tier tight tighten
+    til till time timeline timer times timesheets timing tiny tip tips tired title titles tmrw today
+    toddler together toggle tokenism tokenistic told tone tones tonight tons too took tool tools
+    topics toronto totally touch touched tourism tourist tourists tournament tower town towns toxic
+    toy toys track tracker tracking tracks trade trademark trading traditional traffic train trained
+    trainee trainer training trains transcribe transcribed transcribes transcribing transcript
+    transcripts transfer translate translated translates translating translation translations
+    translator transparency travel traveller travellers travelling treat treated treatment tree
+    trees trends trial tribute tried tries triggers trillion trip trips trouble trucks true trust
+    trusted trustees try trying tuesday tune tuned turbines turkish turn turned turning turns tutor
+    tutorial tutorials tweak tweaked tweaks twenty twice twin two ty typical typing typos ua ugh ui
+    uk unannounced under underground underneath understand uneasy unfollow union unit units
+    university unless unpublished unreleased until untouched up update updated updates upfront
+    upgrade upload uploaded uploading uploads ups upscaled upscaling upsell upset urban urgency
+    usable used useful user usernames users uses usual usually utility utm v4 v9 vac vacancy vacuum
+    valentine valid validate valley value variants variations variety vary vat ve vendor verbally
+    verified verify vet vets vibe vibes vid vids viewers viewing views viking vineyard viral
+    virginia virtual visibly visit visited visiting visitor visitors visits visual visuals vitamin
+    voice voiced voicemail voiceover voiceovers voices volteo volunteer volunteers voted voters
+    voting vp waist wait waiting wake walk walking walks wall wanna wanted war ward warehouse warm
+    warning warranty warsaw wash wasn waste wasteful wastes watch watching watchmaker water
+    watermarks waterproof wave waves way wealth wear wearing weather website websites wedding
+    wednesday week weekend weekends weekly weeks weight weird welcomed welcomes welcoming well
+    wellness welsh went weren whatever whats wheat wheel wheelchair wheelchairs whether while white
+    whitening whitepaper whoever whole wholesale wide widow wife wild wildly win winback wind window
+    windows winery winner winners winning wins winter wire wise within without woman women won wood
+    wooden wool word wording words work worked worker workers workforce working works workshop
+    workshops world worldwide worn worried worries worry worse worst worth wrap wrinkles wrist
+    writers writing xmas year yearly years yesterday yet yogurt yorkshire young younger yours
+    yourself youth yrs
     """.split()  # noqa: SIM905
 )

@@ -138,6 +138,24 @@ def over(at: dict[int, Quantity], days: float) -> dict[int, Quantity]:
     return out
 
 
+def restated(at: dict[int, Quantity], periods: dict[int, str]) -> dict[int, Quantity]:
+    """Rates restated over the period a question ends on: "~50 times a day… rough energy per month?"
+    is 1,500 a month; "20 fois par jour, combien de CO2 par an ?" 7,300 a year."""
+    if not at or not periods:
+        return at
+    last = max(periods)
+    asked = _DAYS.get(periods[last])
+    if asked is None or last <= max(at) + 3:
+        return at  # "3 vidéos par semaine et 10 images par mois": each count keeps its own period
+    out = {}
+    for i, q in at.items():
+        per = _DAYS.get(q.period or "")
+        if per is not None and asked > per:
+            q = replace(q, count=min(float(round(q.count * asked / per)), 1e6), period=periods[last])
+        out[i] = q
+    return out
+
+
 def horizon(ks: list[str], number: Number) -> tuple[float, frozenset[int]] | None:
     """The days in the first horizon written ("pendant 6 mois": 180) and the positions of its words,
     which are no items to multiply by (`multiply`)."""
@@ -156,6 +174,40 @@ def horizon(ks: list[str], number: Number) -> tuple[float, frozenset[int]] | Non
 
 
 _EACH_AFTER = frozenset({"chacun", "chacune", "each", "apiece"})
+# People who each use the tool at a rate: "25 support agents each using Copilot ~50 times a day".
+_CREW = frozenset(
+    key(w)
+    for w in (
+        *("people", "personnes", "agents", "designers", "employees", "salaries", "collaborateurs"),
+        *("commerciaux", "users", "utilisateurs", "members", "membres", "marketers", "writers"),
+        *("redacteurs", "vendeurs", "vendeuses", "conseillers", "advisers", "advisors", "recruiters"),
+        *("recruteurs", "staff", "colleagues", "collegues", "managers", "reps", "editors", "journalistes"),
+        *("journalists", "teammates", "graphistes", "creatives", "creatifs", "copywriters", "concepteurs"),
+    )
+)
+_PER_HEAD = ("par personne", "per person", "per head", "par tete", "per user", "par utilisateur")
+
+
+def crew(ks: list[str], at: dict[int, Quantity], number: Number) -> dict[int, Quantity]:
+    """A rate each person keeps, times the people: "25 support agents each using Copilot ~50 times a
+    day" is 1,250 requests a day; "chacun des 15 commerciaux… 30 fois par jour" 450. Only with "each"
+    (or "per person"): "our 3 designers make 40 images a week" may be the team's total."""
+    rates = sorted(j for j, q in at.items() if q.period)
+    if not rates:
+        return at
+    for i, k in enumerate(ks[: rates[0]]):
+        n = number(k)
+        if n is None or not 1 < n <= 10_000 or _CREW.isdisjoint(ks[i + 1 : i + 4]):
+            continue
+        around = ks[max(0, i - 3) : rates[0] + 6]
+        said = " ".join(around)
+        if _EACH_AFTER.isdisjoint(around) and not any(p in said for p in _PER_HEAD):
+            continue
+        out = {j: q for j, q in at.items() if j != i}  # the people are no batch of their own
+        rate = out[rates[0]]
+        out[rates[0]] = replace(rate, count=min(rate.count * n, 1e6))
+        return out
+    return at
 
 
 def each_length(

@@ -29,7 +29,7 @@ from .count_words import (
     year,
 )
 from .model import Quantity
-from .per_item import each_length, horizon, lead_period, led, multiply, over
+from .per_item import crew, each_length, horizon, lead_period, led, multiply, over, restated
 from .phrases import MEMO_SIZE, NUMBER
 
 _THOUSANDS = re.compile(r"^(\d+(?:[.,]\d+)?)k$")  # "5k", "1,5k": thousands, as marketers write them
@@ -45,6 +45,7 @@ class ReadMode:
 
     articles: str
     generating: bool
+    uses: bool = False  # a tool is named: "on use ChatGPT 20 times a day" is a rate of requests
 
 
 class _Scan:
@@ -119,7 +120,7 @@ class QuantityReader:
             if self._not_count(ks, i):
                 if mode.generating and retries(ks, i):  # "regenerate 10 times", "relancer 50 fois"
                     found[i] = Quantity(min(n, 1e6), "any", None, None, "ad")
-                elif times_per(ks, i, scan.periods) and mode.generating:
+                elif times_per(ks, i, scan.periods) and (mode.generating or mode.uses):
                     # "posts 3 times a week", "poste 2 fois par semaine": a rate, like "3x a week"
                     found[i] = Quantity(min(n, 1e6), "any", None, scan.periods[i + 2], "ad")
                 continue
@@ -138,7 +139,8 @@ class QuantityReader:
         found = multiply(
             ks, found, self.number, frozenset(scan.periods), lengths, span[1] if span else frozenset()
         )
-        found = over(found, span[0]) if span else found
+        found = crew(ks, found, self.number)
+        found = over(found, span[0]) if span else restated(found, scan.periods)
         if not found and mode.generating and not _EACH.isdisjoint(ks):
             return self._one_each(scan)
         found, each = each_length(ks, found, lengths, scan.durations, scan.units)

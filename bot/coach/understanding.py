@@ -184,7 +184,10 @@ class Understanding:
             # A confident pillar answers with its best card even when the pillar's own model (trained
             # on every example of the pillar) is surer than any one card; otherwise the card must
             # reach its own bar.
-            extra = self.policy.question_second if question and best else 0.0
+            # A question's second topic needs more, unless the message names it outright ("…et est-ce
+            # qu'on est proprio des images ?" asks about copyright in so many words).
+            second = question and best and not (facts and self.readings.names_subject(pillar, facts))
+            extra = self.policy.question_second if second else 0.0
             if facts is not None and not self.readings.evidenced(pillar, facts):
                 extra = max(extra, self.policy.unevidenced)
                 if self.readings.countered(pillar, facts):

@@ -108,7 +108,7 @@ def _edit(folder: Path, change: Any) -> None:
 
 
 def _lint(folder: Path) -> list[str]:
-    return knowledge.lint(folder, date(2026, 12, 1))
+    return knowledge.lint(folder, date(2026, 12, 31))  # after every card's review, within its 18 months
 
 
 def test_lint_refuses_a_silence_with_a_missing_card_or_an_unknown_fact(tmp_path: Path) -> None:
