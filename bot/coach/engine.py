@@ -10,7 +10,7 @@ from .classifier import Scores
 from .disclosure import Label, LabelAnswer, Vocabulary, hint
 from .disclosure import answer as label_answer
 from .extract import Extractor
-from .findings import merged
+from .findings import estimate_line, merged
 from .footprint import FootprintCalculator, ModelEstimator
 from .headline import headline, points_line
 from .i18n import t
@@ -51,6 +51,11 @@ MADE_BY_PEOPLE = frozenset(
     | {"photographer", "photographers", "photographe", "photographes", "filmed", "tournage"}
 )
 LABELLED_MEMO = 4096  # transparency findings with their label link (cards × places × media in practice)
+
+
+def _blocked(findings: tuple[Finding, ...]) -> bool:
+    """A critical point leads the answer, whatever was asked."""
+    return bool(findings) and findings[0].severity is Severity.CRITICAL
 
 
 class Coach:
@@ -204,6 +209,8 @@ class Coach:
                 findings, answers, footprint, language, about_ai, mentions.is_question, mentions.tools
             )
         )
+        if asks_footprint and mentions.is_question and footprint is not None and not _blocked(findings):
+            answer = estimate_line(footprint, language, asked)  # "…rough energy per month?": the figure
         head = self._headline(findings, mentions, language)
         return Assessment(language, findings, footprint, answer, mentions, suggestions, head)
 

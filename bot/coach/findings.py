@@ -71,15 +71,30 @@ def with_footprint(
 
 
 @lru_cache(maxsize=4096)  # the same plans recur across texts
-def footprint_finding(base: Finding | None, fp: Footprint, lang: str, asked: tuple[str, ...] = ()) -> Finding:
-    # Short: the figures in full (CO2e, water, every equivalent, sources) travel in `footprint`;
-    # the advice adds only the figure the text asks about ("combien d'eau…").
-    extra = "".join(
+def estimate_line(fp: Footprint, lang: str, asked: tuple[str, ...] = ()) -> str:
+    """The answer to "how much energy for our 37,500 requests a month?": the estimate in one line."""
+    return t("answer.estimate", lang).format(
+        energy=numbers.energy(fp.energy_wh, lang),
+        equivalent=fp.equivalents[0].removeprefix("≈ ") if fp.equivalents else "—",
+        asked=_asked(fp, lang, asked),
+        basis=short_basis(fp.basis),
+    )
+
+
+def _asked(fp: Footprint, lang: str, asked: tuple[str, ...]) -> str:
+    """The figures the text asks about besides energy ("combien d'eau…", "CO2?")."""
+    return "".join(
         t(f"fp.asked.{topic.removeprefix('topic:')}", lang).format(
             water=numbers.volume(fp.water_l, lang), co2e=numbers.mass(fp.co2e_g, lang)
         )
         for topic in asked
     )
+
+
+def footprint_finding(base: Finding | None, fp: Footprint, lang: str, asked: tuple[str, ...] = ()) -> Finding:
+    # Short: the figures in full (CO2e, water, every equivalent, sources) travel in `footprint`;
+    # the advice adds only the figure the text asks about ("combien d'eau…").
+    extra = _asked(fp, lang, asked)
     advice = (
         t("fp.finding.advice", lang)
         .format(

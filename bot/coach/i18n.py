@@ -59,6 +59,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Estimated footprint: {energy}, {co2e}, {water} of water.",
         "fr": "Empreinte estimée : {energy}, {co2e}, {water} d'eau.",
     },
+    # A footprint question about a counted use: the estimate is the answer ("rough energy per month?").
+    "answer.estimate": {
+        "en": "About {energy} ({equivalent}){asked} for {basis}.",
+        "fr": "Environ {energy} ({equivalent}){asked} pour {basis}.",
+    },
     # Pillar names
     "pillar.bias": {"en": "bias", "fr": "biais"},
     "pillar.transparency": {"en": "transparency", "fr": "transparence"},

@@ -178,3 +178,28 @@ def test_one_answers_energy_is_still_the_per_request_card(coach: Coach) -> None:
         c for f in coach.assess("how much electricity does one ChatGPT answer use?").findings for c in f.cards
     ]
     assert cited[0] == "footprint/energy-per-text-request"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        (
+            "25 support agents each using Copilot ~50 times a day to draft replies. rough energy per month?",
+            "en",
+            "37,500",
+        ),
+        ("combien d'eau pour nos 50 images Midjourney ?", "fr", "d'eau"),
+    ],
+)
+def test_a_footprint_question_about_a_counted_use_is_answered_with_its_estimate(
+    coach: Coach, text: str, lang: str, said: str
+) -> None:
+    a = coach.assess(text)
+    assert a.footprint is not None and a.language == lang
+    assert said in a.answer and ("kWh" in a.answer or "Wh" in a.answer)
+    assert "\n" not in a.answer
+
+
+def test_c_vrai_que_is_a_question(x: Extractor) -> None:
+    assert x.extract("C vrai que l'IA consomme autant qu'un pays ? Un client me l'a dit").is_question
+    assert x.extract("is it true AI uses as much power as Japan. my boss says so").is_question
