@@ -209,8 +209,17 @@ class Coach:
                 findings, answers, footprint, language, about_ai, mentions.is_question, mentions.tools
             )
         )
-        if asks_footprint and mentions.is_question and footprint is not None and not _blocked(findings):
-            answer = estimate_line(footprint, language, asked)  # "…rough energy per month?": the figure
+        # "…rough energy per month?" for a counted use: the figure. (One prompt asked about is an
+        # example: its card's verdict, with its sourced range, answers better than one estimate.)
+        counted = any(q.count > 1 or q.period for q in mentions.quantities)
+        if (
+            asks_footprint
+            and mentions.is_question
+            and counted
+            and footprint is not None
+            and not _blocked(findings)
+        ):
+            answer = estimate_line(footprint, language, asked)
         head = self._headline(findings, mentions, language)
         return Assessment(language, findings, footprint, answer, mentions, suggestions, head)
 

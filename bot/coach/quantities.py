@@ -115,7 +115,7 @@ class QuantityReader:
                     continue
             if i in used or n <= 0 or (i + 1 in scan.durations) or (k in ARTICLES and not mode.articles):
                 continue
-            if i and (ks[i - 1] in RANKED or (i - 1 in scan.durations and i > 1 and self.number(ks[i - 2]))):
+            if i and (ks[i - 1] in RANKED or self._seconds_of_minutes(scan, i)):
                 continue  # "top 5", "J-7"; "1 min 30": the seconds of a length, not a count
             if self._not_count(ks, i):
                 if mode.generating and retries(ks, i):  # "regenerate 10 times", "relancer 50 fois"
@@ -152,6 +152,16 @@ class QuantityReader:
             if c.medium not in media and "any" not in media and not (found and c.seconds == each)
         ]
         return [found[i] for i in sorted(found)] + clips
+
+    def _seconds_of_minutes(self, scan: _Scan, i: int) -> bool:
+        """ "1 min 30": the number after minutes is their seconds ("20 s + 25 stills" is a count)."""
+        minutes = scan.durations.get(i - 1)
+        return (
+            minutes is not None
+            and minutes[1] == "minute"
+            and i > 1
+            and self.number(scan.ks[i - 2]) is not None
+        )
 
     def _lengths(self, scan: _Scan) -> dict[int, float]:
         """Seconds of each length written in the text, by the position of its number ("15 s", "2 min")."""

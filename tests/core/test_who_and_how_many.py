@@ -203,3 +203,29 @@ def test_a_footprint_question_about_a_counted_use_is_answered_with_its_estimate(
 def test_c_vrai_que_is_a_question(x: Extractor) -> None:
     assert x.extract("C vrai que l'IA consomme autant qu'un pays ? Un client me l'a dit").is_question
     assert x.extract("is it true AI uses as much power as Japan. my boss says so").is_question
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # "genre" is French filler ("une mention genre « généré par IA »"); "stéréotypes de genre" is gender
+        ("Faut-il une mention genre « généré par IA » sur nos visuels DALL-E ?", set(), {"topic:bias"}),
+        ("ChatGPT renforce les stéréotypes de genre dans nos posts ?", {"topic:bias"}, set()),
+        ("Can we do a TikTok with an AI Gordon Ramsay?", {"medium:video", "person:named"}, set()),
+        (
+            "une IA qui note les dossiers de l'appel à projets et écarte les moins bons",
+            {"data:cv", "hr:screening"},
+            set(),
+        ),
+        ("our new whatsapp bot answers borrowers' questions", {"chatbot:deploy", "topic:ai"}, set()),
+        ("l'algo Advantage+ choisit l'audience tout seul", {"decide:audience"}, set()),
+    ],
+)
+def test_what_these_words_mean_here(x: Extractor, text: str, present: set[str], absent: set[str]) -> None:
+    facts = x.extract(text).facts
+    assert present <= facts and not absent & facts
+
+
+def test_stills_next_to_an_image_tool_are_images(x: Extractor) -> None:
+    found = x.extract("1 Sora hero video (20s) + 25 Midjourney stills + 60 captions in ChatGPT").quantities
+    assert [(q.count, q.medium) for q in found] == [(1, "video"), (25, "image"), (60, "text")]
