@@ -175,9 +175,15 @@ DOZENS = frozenset({"dozen", "douzaine"})  # "half a dozen" is 6, "two dozen" 24
 _TIMES = frozenset({"time", "foi", "fois"})  # keys: "times" folds to "time", "fois" to "foi"
 
 
-def times_per(ks: list[str], i: int, periods: dict[int, str]) -> bool:
-    """ "3 times a week", "2 fois par mois": not "une fois par jour" (a habit), nor "2 fois par an"."""
-    return ks[i] not in ARTICLES and ks[i + 1] in _TIMES and periods.get(i + 2) in ("day", "week", "month")
+def times_per(ks: list[str], i: int, periods: dict[int, str]) -> int | None:
+    """Where the period of "3 times a week", "2 fois par mois", "une trentaine de fois par jour" stands;
+    None for "une fois par jour" (a habit) and "2 fois par an"."""
+    if ks[i] in ARTICLES:
+        return None
+    j = i + 2 if ks[i + 1 : i + 2] in (["de"], ["d"]) else i + 1  # "une dizaine de fois"
+    if j < len(ks) and ks[j] in _TIMES and periods.get(j + 1) in ("day", "week", "month"):
+        return j + 1
+    return None
 
 
 def dozens(ks: list[str], i: int, number: Callable[[str], float | None]) -> float:

@@ -117,12 +117,13 @@ class QuantityReader:
                 continue
             if i and (ks[i - 1] in RANKED or self._seconds_of_minutes(scan, i)):
                 continue  # "top 5", "J-7"; "1 min 30": the seconds of a length, not a count
-            if self._not_count(ks, i):
+            rate_at = times_per(ks, i, scan.periods)
+            if self._not_count(ks, i) or rate_at is not None:
                 if mode.generating and retries(ks, i):  # "regenerate 10 times", "relancer 50 fois"
                     found[i] = Quantity(min(n, 1e6), "any", None, None, "ad")
-                elif times_per(ks, i, scan.periods) and (mode.generating or mode.uses):
-                    # "posts 3 times a week", "poste 2 fois par semaine": a rate, like "3x a week"
-                    found[i] = Quantity(min(n, 1e6), "any", None, scan.periods[i + 2], "ad")
+                elif rate_at is not None and (mode.generating or mode.uses):
+                    # "posts 3 times a week", "une trentaine de fois par jour": a rate, like "3x a week"
+                    found[i] = Quantity(min(n, 1e6), "any", None, scan.periods[rate_at], "ad")
                 continue
             before = set(used)
             q = self._with_unit(scan, i, n, used) or self._bare(scan, i, n, mode)

@@ -20,7 +20,7 @@ SCRIPT = r"""
   var button = document.getElementById("submit");
   var MAX_TEXT = Number(text.dataset.max);
   var LEAD_MAX = 240;
-  var ABBR = /(?:^|[\s(])(?:art|e\.g|i\.e|ex|cf|p|n°|m|mr|ms|dr|vs|st)\.$/i;
+  var ABBR = /(?:^|[\s(])(?:art|e\.g|i\.e|ex|cf|p|n°|m|mr|ms|dr|vs|v|st)\.$/i;
   var FIGURES = /\d[\d\s.,\u202f\u00a0]*[\u2013-]\s*\d[\d\s.,\u202f\u00a0]*\s*k?Wh\b/;
   function L(lang, key) { return (labels[lang] || labels[pageLang])[key] || key; }
   function el(tag, content, cls) {

@@ -7,8 +7,9 @@ import re
 
 # A sentence ends at . ! ? or … followed by a space and what can start a sentence.
 _BOUNDARY = re.compile(r"(?<=[.!?…])\s+(?=[«\"“(\[]?[A-ZÀ-ÖØ-Þ0-9])")
-# Abbreviations that end with a dot but not a sentence ("art. 50", "e.g. Midjourney", "par ex. «…»").
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:art|e\.g|i\.e|ex|cf|p|n°|m|mr|ms|dr|vs|st)\.$", re.IGNORECASE)
+# Abbreviations that end with a dot but not a sentence ("art. 50", "e.g. Midjourney", "par ex. «…»",
+# "Mata v. Avianca").
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:art|e\.g|i\.e|ex|cf|p|n°|m|mr|ms|dr|vs|v|st)\.$", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[str]:

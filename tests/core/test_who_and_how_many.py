@@ -119,6 +119,8 @@ def test_m_and_a_is_a_deal_and_m_a_is_french(x: Extractor, text: str, deal: bool
     [
         ("25 support agents each using Copilot ~50 times a day to draft replies", (1250, "text", "day")),
         ("chacun des 15 commerciaux utilise ChatGPT 30 fois par jour", (450, "text", "day")),
+        ("chacun des 15 commerciaux utilise ChatGPT une trentaine de fois par jour", (450, "text", "day")),
+        ("on utilise ChatGPT une dizaine de fois par jour", (10, "text", "day")),
         ("10 people on the team each use ChatGPT 20 times a day", (200, "text", "day")),
         # no "each": the rate may be the team's total
         ("10 people on the team use ChatGPT 20 times a day", (20, "text", "day")),

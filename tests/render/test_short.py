@@ -19,6 +19,12 @@ def test_sentences_do_not_end_at_abbreviations_but_do_at_words_ending_in_m() -> 
     assert len(sentences(FR)) == 2 and sentences(FR)[0].endswith("2026).")
     assert sentences("Keep them. Remove them.") == ["Keep them.", "Remove them."]
     assert sentences("See e.g. Midjourney. Then stop.") == ["See e.g. Midjourney.", "Then stop."]
+    # a case name is one sentence: the playground once cut an advice at "(Mata v."
+    case = "Lawyers were sanctioned for six fake cases (Mata v. Avianca, 2023). Check every source."
+    assert sentences(case) == [
+        "Lawyers were sanctioned for six fake cases (Mata v. Avianca, 2023).",
+        "Check every source.",
+    ]
 
 
 def test_lead_takes_two_sentences_only_when_they_fit() -> None:
