@@ -32,6 +32,8 @@ COPY bot ./bot
 RUN pip install --no-deps --no-build-isolation . && rm -rf /src
 
 COPY knowledge /app/knowledge
+# Parse the knowledge base's YAML once at build: each start then reads it back from JSON (bot/parsed_yaml.py).
+RUN python -c "from pathlib import Path; from bot import knowledge; knowledge.load(Path('/app/knowledge'))"
 WORKDIR /app
 USER coach
 VOLUME ["/data"]

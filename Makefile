@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m compileall -q bot  # as pip does for an installed package: start from bytecode
 	touch $(STAMP)
 
 # Re-pin after changing dependencies in pyproject.toml (pip-tools is pinned in the test extras).

@@ -21,6 +21,7 @@ from bot.coach.disclosure_data import DisclosureData
 from bot.coach.kb import Card, FootprintData, KnowledgeBase, Lexicon, Readings, Rule
 from bot.coach.model import LANGS, Pillar
 from bot.errors import KnowledgeError
+from bot.parsed_yaml import CACHE_FILE, ParsedYaml
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 MAX_SUMMARY = 280
@@ -29,7 +30,6 @@ MAX_VERDICT = 160
 MAX_AGE = timedelta(days=548)  # 18 months
 DISCLOSURE = "disclosure.yaml"
 READINGS = "readings.yaml"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 10× faster start
 
 
 def default_dir() -> Path:
@@ -38,23 +38,23 @@ def default_dir() -> Path:
     return installed if installed.is_dir() else DEFAULT_DIR
 
 
-def _front_matter(path: Path) -> tuple[dict[str, Any], str]:
+def _front_matter(path: Path, parsed: ParsedYaml) -> tuple[dict[str, Any], str]:
     text = path.read_text(encoding="utf-8")
     if not text.startswith("---"):
         raise ValueError("no YAML front matter")
     _, head, body = text.split("---", 2)
-    data = yaml.load(head, Loader=_LOADER)
+    data = parsed.load(head)
     if not isinstance(data, dict):
         raise ValueError("front matter is not a mapping")
     return data, body.strip()
 
 
-def _read_cards(folder: Path, problems: list[str]) -> list[Card]:
+def _read_cards(folder: Path, problems: list[str], parsed: ParsedYaml) -> list[Card]:
     cards = []
     for path in sorted((folder / "cards").glob("*/*.md")):
         rel = path.relative_to(folder)
         try:
-            data, body = _front_matter(path)
+            data, body = _front_matter(path, parsed)
             data["sources"] = source_lint.with_placeholders(data.get("sources"))
             card = Card.model_validate({**data, "body": body})
         except (ValueError, yaml.YAMLError, ValidationError) as exc:
@@ -77,9 +77,9 @@ def _short(exc: Exception) -> str:
     return str(exc).splitlines()[0]
 
 
-def _yaml(folder: Path, name: str, problems: list[str]) -> Any:
+def _yaml(folder: Path, name: str, problems: list[str], parsed: ParsedYaml) -> Any:
     try:
-        return yaml.load((folder / name).read_text(encoding="utf-8"), Loader=_LOADER)
+        return parsed.load((folder / name).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         problems.append(f"{name}: {_short(exc)}")
         return None
@@ -175,27 +175,32 @@ def _lexicon_problems(lexicon: Lexicon) -> list[str]:
     ]
 
 
-def _parse(folder: Path, today: date) -> tuple[KnowledgeBase | None, list[str]]:
+def _parse(
+    folder: Path, today: date, parsed: ParsedYaml | None = None
+) -> tuple[KnowledgeBase | None, list[str]]:
+    """The knowledge base (None when it cannot be built) and every problem found; YAML through
+    `parsed` (plain parsing by default)."""
+    parsed = parsed or ParsedYaml(None)
     problems: list[str] = []
-    cards = _read_cards(folder, problems)
+    cards = _read_cards(folder, problems, parsed)
     denylist = source_lint.load_denylist(folder, problems)
     problems += _card_problems(cards, today, denylist)
     ids = {c.id for c in cards}
     lexicon = rules = footprint = None
     try:
-        lexicon = Lexicon.model_validate(_yaml(folder, "lexicon.yaml", problems) or {})
+        lexicon = Lexicon.model_validate(_yaml(folder, "lexicon.yaml", problems, parsed) or {})
     except ValidationError as exc:
         problems.append(f"lexicon.yaml: {_short(exc)}")
     if lexicon is not None:
         problems += _lexicon_problems(lexicon)
     try:
-        raw = _yaml(folder, "rules.yaml", problems) or {}
+        raw = _yaml(folder, "rules.yaml", problems, parsed) or {}
         rules = [Rule.model_validate(r) for r in raw.get("rules", [])]
         problems += _rule_problems(rules, ids, lexicon, {(c.id, c.lang): c for c in cards})
     except (ValidationError, AttributeError) as exc:
         problems.append(f"rules.yaml: {_short(exc)}")
     try:
-        footprint = FootprintData.model_validate(_yaml(folder, "footprint.yaml", problems) or {})
+        footprint = FootprintData.model_validate(_yaml(folder, "footprint.yaml", problems, parsed) or {})
         problems += [
             f"footprint.yaml: factor {m} points at missing card {f.card}"
             for m, f in footprint.factors.items()
@@ -213,8 +218,8 @@ def _parse(folder: Path, today: date) -> tuple[KnowledgeBase | None, list[str]]:
     problems += [
         f"cards: no card for pillar {p.value}" for p in Pillar if cards and p not in {c.pillar for c in cards}
     ]
-    disclosure = _disclosure(folder, today, problems, denylist)
-    readings = _readings(folder, problems)
+    disclosure = _disclosure(folder, today, problems, denylist, parsed)
+    readings = _readings(folder, problems, parsed)
     if lexicon is None or rules is None or footprint is None or readings is None:
         return None, problems
     known = facts.known_facts(lexicon)
@@ -227,23 +232,23 @@ def _parse(folder: Path, today: date) -> tuple[KnowledgeBase | None, list[str]]:
     return kb, problems
 
 
-def _readings(folder: Path, problems: list[str]) -> Readings | None:
+def _readings(folder: Path, problems: list[str], parsed: ParsedYaml) -> Readings | None:
     """`readings.yaml`, validated (cross-checked against cards and facts by the caller)."""
     try:
-        return Readings.model_validate(_yaml(folder, READINGS, problems) or {})
+        return Readings.model_validate(_yaml(folder, READINGS, problems, parsed) or {})
     except ValidationError as exc:
         problems.append(f"{READINGS}: {_short(exc)}")
         return None
 
 
 def _disclosure(
-    folder: Path, today: date, problems: list[str], denylist: dict[str, str]
+    folder: Path, today: date, problems: list[str], denylist: dict[str, str], parsed: ParsedYaml
 ) -> DisclosureData | None:
     """`disclosure.yaml` (the `label` helper), validated and cross-checked; absent → no helper."""
     if not (folder / DISCLOSURE).is_file():
         return None
     try:
-        data = DisclosureData.model_validate(_yaml(folder, DISCLOSURE, problems) or {})
+        data = DisclosureData.model_validate(_yaml(folder, DISCLOSURE, problems, parsed) or {})
     except ValidationError as exc:
         problems.append(f"{DISCLOSURE}: {_short(exc)}")
         return None
@@ -287,7 +292,10 @@ def load(
     """The validated knowledge base. Raises KnowledgeError when it cannot be used at all
     (or on any problem when `strict`); stale review dates alone do not stop the bot."""
     folder = folder or default_dir()
-    kb, problems = _parse(folder, today or date.today())
+    # Unchanged YAML texts come back from a JSON file beside them (a faster start, the same data).
+    parsed = ParsedYaml(folder / CACHE_FILE)
+    kb, problems = _parse(folder, today or date.today(), parsed)
+    parsed.save()
     blocking = [p for p in problems if strict or "older than 18 months" not in p]
     if kb is None or blocking:
         raise KnowledgeError(blocking or problems)

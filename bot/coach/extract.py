@@ -69,6 +69,7 @@ _SHADOWED_BY = {
     "data:likeness": ("event:shoot", "brand:voice", "fictional"),
     "people:professions": ("topic:ai",),
     "reviews": ("review:verb",),
+    "data:cv": ("doc:entry",),  # "candidature au concours" is a contest entry, not a job application
     "people:": ("subject:objects",),  # a "fan poster contest" shows no fans
     "topic:accuracy": ("fictional",),  # "invent an AI character" invents no fact
 }
@@ -186,6 +187,8 @@ class Extractor:
                 tools.append(tool_id)
         if self._names.named(text):
             facts.update({"person:named", "person"})
+        if self._names.replicated(text):  # "an avatar of Sarah, our top agent": her replica
+            facts.update({"person:named", "person", "synthetic:clone", "synthetic"})
         if "decide:audience" not in facts and picks_people(ks):  # "decide which small merchants get…"
             facts.update({"decide:audience", "decide"})
         if "made:real" in facts and not any(f.startswith("synthetic:") for f in facts):

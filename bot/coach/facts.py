@@ -65,6 +65,8 @@ def readings_problems(readings: Readings, ids: frozenset[str], known: frozenset[
     problems += [
         f"{where}: silence {n} has no `when`" for n, s in enumerate(readings.silences, 1) if not s.when
     ]
+    problems += [f"{where}: asked: unknown fact {f!r}" for f in readings.asked if f not in known]
+    problems += [f"{where}: asked.{f}: missing card {c!r}" for f, c in readings.asked.items() if c not in ids]
     pillars = {p.value for p in Pillar}
     for section in ("evidence", "counter_evidence", "named_subject"):
         table: dict[str, tuple[str, ...]] = getattr(readings, section)

@@ -157,6 +157,9 @@ class Readings(_Frozen):
     evidence: dict[str, tuple[str, ...]] = {}
     counter_evidence: dict[str, tuple[str, ...]] = {}
     named_subject: dict[str, tuple[str, ...]] = {}
+    # A fact that asks for one card's figure ("carbon footprint of one answer?" → the carbon card):
+    # that card answers when the classifier is about as sure of it as of its pillar's first card.
+    asked: dict[str, str] = {}
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """Content words of each language, drawn from the labelled corpus by
-`python -m bot.language_words` (50812 examples; each word in 5+ examples of its
+`python -m bot.language_words` (50830 examples; each word in 5+ examples of its
 language and 6x more frequent there than in the other). Generated: edit the corpus,
 not this file."""
 
@@ -12,8 +12,8 @@ FR_WORDS = frozenset(
     accession accompagne accompagnement accompagnent accompagner accord accords accroche accroches
     accrocheur accueil accueille accueillent accueilli accueillir accuse achat achats achete
     achetees achetent acheter acheteur acheteurs achetez acompte acquereurs acte acteur acteurs
-    actifs actionnaire actionnaires actions activer activite activites actrice actu actuel adapte
-    adaptee adaptes additifs adherent adherente adherentes adherents adhesion adieu adjoint
+    actifs actionnaire actionnaires actions activer activite activites actrice actu actuel acv
+    adapte adaptee adaptes additifs adherent adherente adherentes adherents adhesion adieu adjoint
     administrateur administration admission adn ado adoptants adore adorent adorer ados adresse
     adresses adultes adversaire aere aerienne aeroport affaire affaires affichage affiche afficher
     affiches affine affinee affinees affiner affirme afin africain africaine africains afrique ag
@@ -689,27 +689,27 @@ EN_WORDS = frozenset(
     texas text texts thanking thanksgiving theirs themed themselves thin thing things think thinking
     thinks third thirty tho though thought thoughts threat three thrilled thrives through throw
     thumb thumbnail thumbnails thursday tick ticked ticket ticketing tidied tidy tier tight tighten
-    til till time timeline timer times timesheets timing tiny tip tips tired title titles tmrw today
-    toddler together toggle tokenism tokenistic told tone tones tonight tons too took tool tools
-    topics toronto totally touch touched tourism tourist tourists tournament tower town towns toxic
-    toy toys track tracker tracking tracks trade trademark trading traditional traffic train trained
-    trainee trainer training trains transcribe transcribed transcribes transcribing transcript
-    transcripts transfer translate translated translates translating translation translations
-    translator transparency travel traveller travellers travelling treat treated treatment tree
-    trees trends trial tribute tried tries triggers trillion trip trips trouble trucks true trust
-    trusted trustees try trying tuesday tune tuned turbines turkish turn turned turning turns tutor
-    tutorial tutorials tweak tweaked tweaks twenty twice twin two ty typical typing typos ua ugh ui
-    uk unannounced under underground underneath understand uneasy unfollow union unit units
-    university unless unpublished unreleased until untouched up update updated updates upfront
-    upgrade upload uploaded uploading uploads ups upscaled upscaling upsell upset urban urgency
-    usable used useful user usernames users uses usual usually utility utm v4 v9 vac vacancy vacuum
-    valentine valid validate valley value variants variations variety vary vat ve vendor verbally
-    verified verify vet vets vibe vibes vid vids viewers viewing views viking vineyard viral
-    virginia virtual visibly visit visited visiting visitor visitors visits visual visuals vitamin
-    voice voiced voicemail voiceover voiceovers voices volteo volunteer volunteers voted voters
-    voting vp waist wait waiting wake walk walking walks wall wanna wanted war ward warehouse warm
-    warning warranty warsaw wash wasn waste wasteful wastes watch watching watchmaker water
-    watermarks waterproof wave waves way wealth wear wearing weather website websites wedding
+    til tiles till time timeline timer times timesheets timing tiny tip tips tired title titles tmrw
+    today toddler together toggle tokenism tokenistic told tone tones tonight tons too took tool
+    tools topics toronto totally touch touched tourism tourist tourists tournament tower town towns
+    toxic toy toys track tracker tracking tracks trade trademark trading traditional traffic train
+    trained trainee trainer training trains transcribe transcribed transcribes transcribing
+    transcript transcripts transfer translate translated translates translating translation
+    translations translator transparency travel traveller travellers travelling treat treated
+    treatment tree trees trends trial tribute tried tries triggers trillion trip trips trouble
+    trucks true trust trusted trustees try trying tuesday tune tuned turbines turkish turn turned
+    turning turns tutor tutorial tutorials tweak tweaked tweaks twenty twice twin two ty typical
+    typing typos ua ugh ui uk unannounced under underground underneath understand uneasy unfollow
+    union unit units university unless unpublished unreleased until untouched up update updated
+    updates upfront upgrade upload uploaded uploading uploads ups upscaled upscaling upsell upset
+    urban urgency usable used useful user usernames users uses usual usually utility utm v4 v9 vac
+    vacancy vacuum valentine valid validate valley value variants variations variety vary vat ve
+    vendor verbally verified verify vet vets vibe vibes vid vids viewers viewing views viking
+    vineyard viral virginia virtual visibly visit visited visiting visitor visitors visits visual
+    visuals vitamin voice voiced voicemail voiceover voiceovers voices volteo volunteer volunteers
+    voted voters voting vp waist wait waiting wake walk walking walks wall wanna wanted war ward
+    warehouse warm warning warranty warsaw wash wasn waste wasteful wastes watch watching watchmaker
+    water watermarks waterproof wave waves way wealth wear wearing weather website websites wedding
     wednesday week weekend weekends weekly weeks weight weird welcomed welcomes welcoming well
     wellness welsh went weren whatever whats wheat wheel wheelchair wheelchairs whether while white
     whitening whitepaper whoever whole wholesale wide widow wife wild wildly win winback wind window

@@ -32,6 +32,14 @@ _ROLE_THEN_NAME = re.compile(
     rf"\b(?:our|my|notre|mon|ma|votre|your)\s+(?:[a-zà-ÿ'’-]+\s+){{1,3}}?({_WORD})(?:\s+({_WORD}))?"
 )
 
+# "an avatar of Sarah", "un clone de Karim", "a digital twin of Julie": a real person, replicated
+_REPLICA_OF = re.compile(
+    rf"\b(?:avatar|avatars|clone|clones|double|jumeau\s+numérique|jumeau\s+numerique|digital\s+twin|replica)"
+    rf"(?:\s+[\w·.-]+)?\s+(?:de\s+|d['’]|of\s+)({_WORD})"  # "un avatar HeyGen de Karim"
+)
+
+_REPLICA_CUES = ("avatar", "clone", "double", "jumeau", "twin", "replica")
+
 # What every `_FACE_OR_VOICE` match contains, without the name, in lower case: searched first in the
 # lowered text (much cheaper than trying a name at every letter with IGNORECASE; most texts have none).
 _FACE_OR_VOICE_CUE = re.compile(
@@ -74,6 +82,12 @@ class NameFinder:
             if name and name[0].isupper() and self._is_first(name):
                 return True
         return False
+
+    def replicated(self, text: str) -> bool:
+        """True when `text` makes an avatar, clone or twin of a person named by first name."""
+        if not self._first or not any(cue in text for cue in _REPLICA_CUES):
+            return False
+        return any(self._is_first(m.group(1)) for m in _REPLICA_OF.finditer(text))
 
     def _is_first(self, word: str) -> bool:
         return fold(word).lower().split("-")[0] in self._first

@@ -12,8 +12,12 @@ from dataclasses import replace
 from .model import Quantity
 from .text import key
 
-REACH = 8  # words after a count where "per …" may stand ("8 AI images per blog post")
-_PER = frozenset({"par", "per", "chaque", "each", "pour chaque"})
+REACH = 12  # words after a count where "per …" may stand ("10 SMS de rappel par semaine et par clinique")
+# "par clinique (on en a 12)", "per store (we have 40)": the count of the items, said right after them
+_SAID_AFTER = frozenset(
+    key(w) for w in ["on", "en", "a", "nous", "avons", "we", "have", "there", "are", "soit"]
+)
+_PER = frozenset({"par", "per", "chaque", "each", "pour chaque", *(key(w) for w in ("chacun", "chacune"))})
 _SKIP = frozenset(
     key(w) for w in ["de", "d", "du", "des", "la", "le", "les", "l", "of", "our", "nos", "the", "a"]
 )
@@ -56,13 +60,17 @@ def _items(
 ) -> tuple[int, float] | None:
     """Where the items stand and how many there are, if the count at `i` is per item."""
     for p in range(i + 1, min(i + REACH, len(ks) - 1)):
-        if ks[p] not in _PER or p + 1 in periods:
+        if number(ks[p]) is not None:
+            return None  # another count: what follows is its own
+        if ks[p] not in _PER or p in periods or p + 1 in periods:  # "par semaine": a rate, not items
             continue
         if p - 2 in lengths or p - 1 in lengths:
             return None  # "4 clips (~20 s each) … 40 thumbnails": the length of each, not per item
         after = [(k, ks[k]) for k in range(p + 1, min(p + 5, len(ks))) if ks[k] not in _SKIP][:2]
         if after and (n := number(after[0][1])) is not None:  # "for each of our 4 VPs"
             return after[0][0], n
+        if (said := _said_after(ks, p + 2, number)) is not None:
+            return said
         nouns = {w for _, w in after}
         for j, k in enumerate(ks):
             if j != i and set(ks[j + 1 : j + 3]) & nouns:
@@ -70,6 +78,17 @@ def _items(
                 if n is not None and n > 1:
                     return j, n
         return None
+    return None
+
+
+def _said_after(ks: list[str], start: int, number: Number) -> tuple[int, float] | None:
+    """A count of the items said right after them: "par clinique (on en a 12)", "per store, we have 40"."""
+    for k in range(start, min(start + 5, len(ks))):
+        n = number(ks[k])
+        if n is not None:
+            return (k, n) if n > 1 and k > start else None
+        if ks[k] not in _SAID_AFTER:
+            return None
     return None
 
 

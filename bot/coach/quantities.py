@@ -204,9 +204,7 @@ class QuantityReader:
                 seconds = self._seconds(ks, named, scan.durations) or self._seconds_between(
                     ks, i, j, scan.durations, used
                 )
-                period = next(
-                    (scan.periods[p] for p in range(end, min(end + 4, len(ks))) if p in scan.periods), None
-                )
+                period = self._period_after(scan, end)
                 used.update(range(i, end))
                 return Quantity(min(n, 1e6), medium, seconds, period, kind)
             if (
@@ -215,6 +213,17 @@ class QuantityReader:
                 and not self._not_count(ks, j)
             ):
                 return None  # "5 steps, 10 images": the nearer number owns the unit
+        return None
+
+    def _period_after(self, scan: _Scan, end: int) -> str | None:
+        """The rate's period a few words after its unit ("10 variantes de SMS de rappel de rdv par
+        semaine", "3 vidéos de 15 s par semaine"), not past another count (that one owns what follows)."""
+        ks = scan.ks
+        for p in range(end, min(end + 6, len(ks))):
+            if p in scan.periods:
+                return scan.periods[p]
+            if self.number(ks[p]) is not None and p + 1 not in scan.durations:
+                return None
         return None
 
     def _bare(self, scan: _Scan, i: int, n: float, mode: ReadMode) -> Quantity | None:

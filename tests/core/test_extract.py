@@ -1140,3 +1140,42 @@ def test_the_longest_unit_names_the_medium(x: Extractor) -> None:
 )
 def test_people_who_do_not_exist_are_nobody_s_likeness(x: Extractor, text: str, fictional_only: bool) -> None:
     assert ("fictional:only" in x.extract(text).facts) is fictional_only
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "period"),
+    [
+        # the rate's period a few words after its unit, then per item, the items counted in passing,
+        # and the horizon: 10 a week × 12 clinics × 52.14 weeks
+        (
+            "ChatGPT pour écrire 10 variantes de SMS de rappel de rdv par semaine et par clinique "
+            "(on en a 12), pendant un an. C'est quoi l'empreinte ?",
+            6257,
+            None,
+        ),
+        ("We'll use Claude to write 3 posts per store (we have 40) every month", 120, "month"),
+        ("ChatGPT pour écrire 10 SMS par semaine pour chacune de nos 12 cliniques", 120, "week"),
+        # another count between the unit and "per": that count owns what follows
+        ("5 images for the blog with Midjourney, 3 per week for Instagram", 5, None),
+    ],
+)
+def test_rates_per_item_with_the_items_counted_in_passing(
+    x: Extractor, text: str, count: float, period: str | None
+) -> None:
+    assert next((round(v.count), v.period) for v in q(x, text)) == (count, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("texte de candidature au concours écrit à 80% par Claude", "data:cv", "doc:entry"),
+        ("ChatGPT tri les candidatures pour le poste de commercial", "doc:entry", "data:cv"),
+        ("AI-generated 'before' photo of a rescued horse for donors", "people", "subject:objects"),
+        ("le bilan carbone de notre brique (FDES) par ChatGPT", "quantity", "subject:product-footprint"),
+    ],
+)
+def test_what_a_message_is_about_when_a_word_misleads(
+    x: Extractor, text: str, absent: str, present: str
+) -> None:
+    facts = x.extract(text).facts
+    assert present in facts and absent not in facts

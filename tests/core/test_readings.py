@@ -148,3 +148,9 @@ def test_a_base_without_readings_does_not_load(tmp_path: Path) -> None:
     assert len(problems) == 1 and problems[0].startswith("readings.yaml: "), problems
     with pytest.raises(KnowledgeError):
         knowledge.load(folder, with_classifier=False)
+
+
+def test_an_asked_card_is_named_by_its_fact() -> None:
+    r = _readings(asked={"topic:carbon": "footprint/carbon-by-grid", "topic:water": "footprint/water"})
+    assert r.asked(frozenset({"topic:carbon", "tool"})) == ("footprint/carbon-by-grid",)
+    assert r.asked(frozenset({"tool"})) == ()

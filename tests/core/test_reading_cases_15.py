@@ -1,0 +1,118 @@
+"""Kinds of message the 15th set of independent checks showed the coach misreading (paraphrased, not
+the cases themselves), end to end through the trained model, the rules and the readings."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import knowledge
+from bot.coach.engine import Coach
+from bot.coach.model import Assessment
+
+
+@pytest.fixture(scope="module")
+def coach() -> Coach:
+    return Coach(knowledge.load(), None)
+
+
+def _pillars(a: Assessment) -> set[str]:
+    return {f.pillar.value for f in a.findings}
+
+
+def _cards(a: Assessment) -> set[str]:
+    return {c for f in a.findings for c in f.cards}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AI 'before' picture of a rescued pony for the donors' newsletter, we never photographed him",
+        "Génération de 12 visuels de nos tuiles sur fond blanc avec Firefly pour les fiches produit",
+    ],
+)
+def test_animals_and_products_are_not_generated_people(coach: Coach, text: str) -> None:
+    assert "bias" not in _pillars(coach.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our brand ambassador is off for two months, can we make a HeyGen avatar of her for the launch?",
+        "Notre capitaine n'est pas dispo : une fausse interview IA de lui pour la chaîne du club ?",
+    ],
+)
+def test_a_replica_of_our_own_people_is_a_matter_of_rights(coach: Coach, text: str) -> None:
+    a = coach.assess(text)
+    assert "copyright/contracts-agencies-talent" in _cards(a)
+    assert "privacy" in _pillars(a)
+
+
+def test_a_presenter_who_is_an_avatar_is_nobodys_replica(coach: Coach) -> None:
+    a = coach.assess("Faut-il dire aux nouveaux que la présentatrice de la vidéo d'accueil est un avatar IA?")
+    assert "copyright" not in _pillars(a)
+    assert "transparency" in _pillars(a)
+
+
+def test_a_made_up_avatar_in_a_testimonial_is_no_deepfake(coach: Coach) -> None:
+    a = coach.assess("a HeyGen 'customer testimonial' of an invented electrician praising our cables")
+    assert "privacy/deepfakes-real-people" not in _cards(a)
+    assert "transparency/fake-reviews-testimonials" in _cards(a)
+
+
+def test_a_products_carbon_figures_from_chatgpt_are_accuracy_not_ai_footprint(coach: Coach) -> None:
+    a = coach.assess("On fait calculer par ChatGPT le bilan carbone de notre produit pour la FDES")
+    assert "accuracy" in _pillars(a)
+    assert "footprint" not in _pillars(a)
+
+
+def test_our_own_ai_use_in_a_csr_report_is_still_footprint(coach: Coach) -> None:
+    a = coach.assess("On veut l'empreinte carbone de nos usages IA dans le rapport RSE, comment l'estimer ?")
+    assert "footprint" in _pillars(a)
+
+
+def test_a_contest_entry_is_not_a_job_application(coach: Coach) -> None:
+    a = coach.assess("notre candidature au concours écrite en bonne partie par ChatGPT, on le dit au jury ?")
+    assert "privacy" not in _pillars(a)
+    assert "transparency" in _pillars(a)
+
+
+def test_a_health_claim_posted_as_is_shows_the_claims_point(coach: Coach) -> None:
+    a = coach.assess(
+        "caption from ChatGPT: 'clinically proven to burn fat 30% faster, the purest formula on the "
+        "market'. ok to post as is?"
+    )
+    assert "accuracy/advertising-claims" in _cards(a)
+
+
+def test_a_rate_per_week_per_site_over_a_year_is_costed_in_full(coach: Coach) -> None:
+    a = coach.assess(
+        "ChatGPT pour 5 relances e-mail par semaine et par agence (on en a 20), pendant un an : l'empreinte ?"
+    )
+    assert a.footprint is not None
+    texts = sum(q.count for q in a.mentions.quantities)
+    assert 5000 < texts < 5500  # 5 × 20 × 52.14
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll use HeyGen to build an avatar of Sarah, our best agent, so she presents every listing video",
+        "On crée un avatar HeyGen de Karim, notre meilleur conseiller, pour présenter les biens",
+    ],
+)
+def test_an_avatar_of_a_colleague_named_by_first_name_is_her_replica(coach: Coach, text: str) -> None:
+    a = coach.assess(text)
+    assert "bias" not in _pillars(a)  # her own face, not generated people or a beauty ideal
+    assert {"privacy", "copyright", "transparency"} <= _pillars(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        ("What is the carbon footprint of one ChatGPT answer?", "footprint/carbon-by-grid"),
+        ("Combien d'eau pour une réponse de ChatGPT ?", "footprint/water"),
+    ],
+)
+def test_a_question_naming_its_figure_gets_its_card_first(coach: Coach, text: str, card: str) -> None:
+    a = coach.assess(text)
+    assert a.findings[0].cards[0] == card
