@@ -14,6 +14,7 @@ from .text import key
 # "tournage réel, pas d'IA", "no AI anywhere": a text that says it uses no AI is not about AI.
 NEGATABLE: tuple[str, ...] = ("people:", "data:likeness", "data:confidential", "data:personal")
 NEGATABLE += ("synthetic:clone", "synthetic:voice", "topic:ai", "realistic", "brand:logo", "made:real")
+NEGATABLE += ("person:role",)  # "none of our hosts", "aucun de nos animateurs": nobody of ours
 _NEGATION_WORDS = ["sans", "aucun", "aucune", "pas", "jamais", "ni", "rien"]
 _NEGATION_WORDS += ["no", "without", "not", "never", "none", "nor", "nothing", "zero"]
 _NEGATIONS = frozenset(key(w) for w in _NEGATION_WORDS)
@@ -38,6 +39,7 @@ _SOMEONE_AFTER = (["de"], ["d"], ["qui"], ["que"])
 # Between the negation and the concept: articles, and "vrai"/"real" ("aucune vraie personne").
 _FILLER_WORDS = ["de", "d", "du", "des", "la", "le", "les", "l", "un", "une", "vrai", "vraie", "vrais"]
 _FILLER_WORDS += ["vraies", "a", "an", "the", "any", "real", "actual"]
+_FILLER_WORDS += ["of", "our", "nos", "notre", "my", "mes"]  # "none of our hosts", "aucun de nos"
 _NEGATION_FILLERS = frozenset(key(w) for w in _FILLER_WORDS)
 NEGATION_REACH = 3
 

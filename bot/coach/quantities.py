@@ -204,7 +204,9 @@ class QuantityReader:
                 seconds = self._seconds(ks, named, scan.durations) or self._seconds_between(
                     ks, i, j, scan.durations, used
                 )
-                period = self._period_after(scan, end)
+                # "10 par semaine : des résumés", then "10 résumés de nos articles par semaine"
+                before = (scan.periods[p] for p in range(i + 1, j) if p in scan.periods)
+                period = next(before, None) or self._period_after(scan, end)
                 used.update(range(i, end))
                 return Quantity(min(n, 1e6), medium, seconds, period, kind)
             if (

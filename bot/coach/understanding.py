@@ -96,7 +96,7 @@ class Policy:
     countered: float = 0.9
     # A card the message asks for by its figure (`readings.yaml` `asked`) answers in place of its
     # pillar's first card when it is at most this much less probable: a tie-break, not an override.
-    asked_margin: float = 0.05
+    asked_margin: float = 0.1
     # A plan's count gets its estimate unless the classifier is fairly sure the text is not about
     # making things ("200 printed copies of the mascot", "our 900 branches"): held out, 0.2–0.4.
     plan_footprint: float = 0.3
