@@ -9,23 +9,18 @@ then "which"/"quels" and a group of people, or "who"/"qui" and a verb of receivi
 
 from __future__ import annotations
 
-from .text import key
+from .text import keyset
 
-
-def _keys(words: str) -> frozenset[str]:
-    return frozenset(key(w) for w in words.split())
-
-
-_CHOOSE = _keys(
+_CHOOSE = keyset(
     """decide decides deciding choose chooses choosing pick picks picking select selects selecting
     target targets targeting determine determines choisir choisit choisisse choisissent choisira decider
     decidera selectionner selectionne selectionnera cibler determiner"""
 )
-_WHICH = _keys("which quels quelles quel quelle")
-_WHO = _keys("who whom qui")
+_WHICH = keyset("which quels quelles quel quelle")
+_WHO = keyset("who whom qui")
 # Between the verb and "which"/"who": "choisir à quels", "decide for us which", "pick out who".
-_BETWEEN = _keys("a to for us nous out the pour de d")
-_GROUPS = _keys(
+_BETWEEN = keyset("a to for us nous out the pour de d")
+_GROUPS = keyset(
     """customers customer clients client clientes cliente users user members membres merchants
     commercants prospects leads subscribers abonnes accounts comptes households foyers shoppers
     borrowers emprunteurs applicants tenants locataires patients students etudiants people personnes
@@ -33,7 +28,7 @@ _GROUPS = _keys(
     adherents beneficiaires beneficiaries residents habitants sellers vendeurs partners partenaires
     franchisees franchises retailers shops boutiques magasins stores"""
 )
-_RECEIVE = _keys(
+_RECEIVE = keyset(
     """get gets receive receives see sees recoit recoivent recoive voit voient voie offered eligible
     qualifies qualify deserve deserves merite meritent"""
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from .text import key
+from .text import key, keyset
 
 # "sans personne", "no faces", "pas un clone", "rien de confidentiel": these concepts, negated, are
 # absent — and said to be ("negated:people"), which the rules and the classifier both read.
@@ -44,10 +44,6 @@ _NEGATION_FILLERS = frozenset(key(w) for w in _FILLER_WORDS)
 NEGATION_REACH = 3
 
 
-def _keyset(words: str) -> frozenset[str]:
-    return frozenset(key(w) for w in words.split())
-
-
 def _phrases(text: str) -> frozenset[tuple[str, ...]]:
     """Comma-separated phrases, each as its word keys."""
     return frozenset(tuple(key(w) for w in phrase.split()) for phrase in text.split(","))
@@ -55,19 +51,19 @@ def _phrases(text: str) -> frozenset[tuple[str, ...]]:
 
 # "zéro femme", "no women", "aucune personne âgée": a group missing from the images is a representation
 # problem, not an absence of people (whereas "sans personne", "no faces" are).
-_GROUPS = _keyset("femme femmes woman women homme hommes men senior seniors jeune jeunes young girl fille")
-_QUALIFIERS = _keyset(
+_GROUPS = keyset("femme femmes woman women homme hommes men senior seniors jeune jeunes young girl fille")
+_QUALIFIERS = keyset(
     """agee agees age ages over older elderly noire noires noir noirs black racisee racisees handicape
     handicapee handicapees disabled ronde rondes grosse grosses curvy plus"""
 )
 # "le DG veut un chiffre", "our CEO asked for 20 visuals": a role followed by one of these verbs is who
 # asks, not who is shown, unless the text comes back to their own face or voice ("de lui", "his voice").
-_REQUESTS = _keyset(
+_REQUESTS = keyset(
     """veut voudrait souhaite souhaiterait demande aimerait prefere trouve pense insiste exige valide
     attend adore deteste refuse hesite envisage propose compte wants want asked asks would wanted needs
     insists prefers loves hates thinks says said likes expects suggested suggests signed"""
 )
-_REQUEST_FILLERS = _keyset("m me nous a t il elle s really also aussi just still encore keeps has is")
+_REQUEST_FILLERS = keyset("m me nous a t il elle s really also aussi just still encore keeps has is")
 _SELF = _phrases(
     """de lui, d elle, lui meme, elle meme, himself, herself, of him, of her, sa voix, son visage, his voice,
     his face, her voice, her face, son avatar, his avatar, her avatar, son double, his likeness, her likeness,
@@ -123,7 +119,7 @@ def requesting(ks: list[str], end: int) -> bool:
 
 # "Je suis stagiaire et…", "I'm the intern", "en tant que CM": the writer's own job, not people shown.
 _SPEAKER = _phrases("je suis, j suis, chui, i m, im, i am, en tant que, as a, as an, as the, moi")
-_SPEAKER_ARTICLES = _keyset("un une le la l a an the")
+_SPEAKER_ARTICLES = keyset("un une le la l a an the")
 
 
 def speaker(ks: list[str], start: int) -> bool:

@@ -305,7 +305,7 @@ class Coach:
         question: bool = False,
         tools: tuple[str, ...] = (),
     ) -> str:
-        if answers and findings and findings[0].severity is Severity.CRITICAL and findings[0] not in answers:
+        if answers and _blocked(findings) and findings[0] not in answers:
             # A blocking point outranks the verdict of a card about something else: "ok to send?" with
             # health data in it is not answered "Yes, if people opted in".
             action = headline(findings, tools, self.kb.lexicon.tools, lang)

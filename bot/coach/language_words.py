@@ -1,5 +1,5 @@
 """Content words of each language, drawn from the labelled corpus by
-`python -m bot.language_words` (50844 examples; each word in 5+ examples of its
+`python -m bot.language_words` (50890 examples; each word in 5+ examples of its
 language and 6x more frequent there than in the other). Generated: edit the corpus,
 not this file."""
 
@@ -146,29 +146,29 @@ FR_WORDS = frozenset(
     eleves eleveurs elimine elu elue elus emailing emballage emballages embarquement embauche
     embellir emet emouvant empeche empecher emploi emplois employe employes employeur empreinte
     emprunteur encadre encadrer encart enceinte enceintes encore energetique energie energivore
-    enfance enfant enfants enfin engagee engagements engages enjeu enjeux enleve enlever enorme
-    enormement enquete enregistre enregistree enregistrees enregistrement enregistrements
-    enregistrer enregistres enseignants enseigne ensemble ensuite entend entendu enthousiastes
-    entier entiere entierement entoure entraine entrainement entrainent entrainer entree entrees
-    entrepot entreprise entreprises entretien entretiens envers envie environ environnement
-    environnemental envisage envisageons envoi envoie envoient envois envoye envoyee envoyees
-    envoyer envoyes envoyez enzo eolien epargne epicerie epilation epingles epoque epreuves equipage
-    equipe equipes erreur erreurs escale espace espaces espagne espagnol espagnole espece especes
-    espere espoir esprit essai essaie essais essayage esthetique estimations estime estimer etabli
-    etablissement etablissements etage etaient etais etait etape etapes etat etats ete etendre etes
-    ethique etiqueter etiquette etiquettes etoile etoilee etoiles etranger etrangers etude etudes
-    etudiant etudiante etudiants euh euromillions europeen europeenne europeennes europeens eux
-    evaluation eveil evenement evenementielle evenements eveque evidemment evident evin evite eviter
-    eviterait exacte exactement exagere examen excellente exception exclu exclusif exclusivite
-    excuse exemplaires exemple exemples exercice exercices exige exigee exiger existe existent
-    experte expertise explicative explique expliquer exploitation explose expo exporte exporter
-    exposants exposer exposition express exterieur externe extraire extrait extraits fabricant
-    fabrique fabriquee fabriquees fac facettes facetune facile facilement facon facteur facture
-    factures faible failli faim fais faisable faisant faisons faite faites faits falc fallait
-    familial familiale famille familles farine fasse faudrait fausse fausses faute fautes fauteuil
-    fauteuils faux fede felicitations felicite feminin feminine femme femmes fenetre fer fera ferait
-    ferme fermee fermer fermes fermeture festivaliers fete feter fetes feu feuille feuilles feux
-    feves fevrier fiable fiables fibres fiche fichent fiches fichier fichiers fictif fictifs fictive
+    enfance enfant enfants enfin engagee engagements enjeu enjeux enleve enlever enorme enormement
+    enquete enregistre enregistree enregistrees enregistrement enregistrements enregistrer
+    enregistres enseignants enseigne ensemble ensuite entend entendu enthousiastes entier entiere
+    entierement entoure entraine entrainement entrainent entrainer entree entrees entrepot
+    entreprise entreprises entretien entretiens envers envie environ environnement environnemental
+    envisage envisageons envoi envoie envoient envois envoye envoyee envoyees envoyer envoyes
+    envoyez enzo eolien epargne epicerie epilation epingles epoque epreuves equipage equipe equipes
+    erreur erreurs escale espace espaces espagne espagnol espagnole espece especes espere espoir
+    esprit essai essaie essais essayage esthetique estimations estime estimer etabli etablissement
+    etablissements etage etaient etais etait etape etapes etat etats ete etendre etes ethique
+    etiqueter etiquette etiquettes etoile etoilee etoiles etranger etrangers etude etudes etudiant
+    etudiante etudiants euh euromillions europeen europeenne europeennes europeens eux evaluation
+    eveil evenement evenementielle evenements eveque evidemment evident evin evite eviter eviterait
+    exacte exactement exagere examen excellente exception exclu exclusif exclusivite excuse
+    exemplaires exemple exemples exercice exercices exige exigee exiger existe existent experte
+    expertise explicative explique expliquer exploitation explose expo exporte exporter exposants
+    exposer exposition express exterieur externe extraire extrait extraits fabricant fabrique
+    fabriquee fabriquees fac facettes facetune facile facilement facon facteur facture factures
+    faible failli faim fais faisable faisant faisons faite faites faits falc fallait familial
+    familiale famille familles farine fasse faudrait fausse fausses faute fautes fauteuil fauteuils
+    faux fede felicitations felicite feminin feminine femme femmes fenetre fer fera ferait ferme
+    fermee fermer fermes fermeture festivaliers fete feter fetes feu feuille feuilles feux feves
+    fevrier fiable fiables fibres fiche fichent fiches fichier fichiers fictif fictifs fictive
     fictives fidele fideles fidelite fier fiere fiers fierte figurants fil filer filiale filiales
     filiere filigrane fille filles filme filmee filmees filmer filmes fils filtre filtres fin finale
     finalement finalistes financement financier financiers finaux fini finir finis fiscale fiscales
@@ -186,55 +186,55 @@ FR_WORDS = frozenset(
     gateau gateaux gaz gazette geant geants geek gelules genant gene generale generateur generatif
     genere generee generees generent generes generique generiques geneve genial geniale genre gens
     gerant gerante gerants gere gerer ges geste gestes gestion giec gilet girafes glaces glisse
-    glisser globale glossaire gms gobelets golfe gomme goncourt goodies gourde gourdes gourmand gout
-    goute gouter goutte gouttes gouvernement grace graines grammes grande grandes grandeur grandir
-    grands graphes graphique graphiques graphiste graphistes gras grattage gratuit gratuite
-    gratuitement gratuites gratuits grave gravure gravures greve grille griller grilles grippe gris
-    grises gros grosse grosses grossesse groupe groupement groupes guerre guidant guirlandes gymnase
-    hab habille habitant habitants habitation habitudes habituel habituelle handicap handicapee
-    harcelement harmoniser harnais hasard hausse haut hauteur hebdo heberge hebergee hebergement
-    heberges hein helloasso herisson heritiers heros hesite heteros heure heures heureuses heureux
-    hibou hier histoire histoires historique historiquement historiques hiver hlm hommage homme
-    hommes honnete honnetement honore honorer hopital horaire horaires horloger hors hospitalisation
-    hotesse hotesses hs ht hui huile huitres humain humaine humains humeur humoriste humoristique
-    humour hybride hymne hypoallergenique ia ici icones ideale idealement idee idees identique
-    identite ifop ile illu illus illustrateur illustrateurs illustratif illustratrice illustre
-    illustree illustrees illustrer illustres imaginee imige imitant imite imitee imiter immeuble
-    immeubles immo immunitaire immunite impayes imperfections implant implantation importateur
-    importe impose imposer impot impots impression imprime imprimee imprimees imprimer imprimes
-    imprimeur inactifs inauguration inaugure incendie inclus incluse inclusif incroyable incruste
-    inde indemnisation independant indications indique indiquer individuels industriel infantile
-    infirmier infirmiere infirmieres infirmiers influ influence influenceur influenceurs
-    influenceuse influenceuses infographie infographies infolettre informatique informer infos inge
-    ingenieur ingenieure ingenieurs inondation inondations inpi inquiete inquieter inscription
-    inscriptions inscrire inscrites inscrits inscrivez inserm inspirant inspire inspirer inspires
-    installation installe institut institutionnel institutionnels insulte integralement integre
-    integree integrer intelligence intelligente inter interdiction interdire interdit interet
-    interieur interieurs interimaires internationale interne internes interpelle interpelles
-    interroge interroger intervenante intervenantes intervenants intervention interventions
-    interviewe introuvable inventaire invente inventee inventer inventes inverse investir
-    investissement investisseurs invisibles invitee inviter ira irlande irritants issu issus italie
-    italien italienne jai jamais jambes janvier japon japonais japonaises jardin jardinage
-    jardinerie jardinier jardiniers jardins jaune jaures jean jet jets jeu jeudi jeune jeunes
-    jeunesse jeux jfais joconde johnny joie joignable joli jolie joliment jolis josiane jouable joue
-    jouent jouer joues jouet jouets joueur joueurs jour journal journaliste journalistes journee
-    journees jours joyeux jpeux jpo jsp jsuis jt juillet juin jul juliette jumeau jumeaux jumelage
-    jure juridique juridiquement juridiques jurisprudence juriste jus jusqu juste justes
-    justificatif jutilise jvais jveux kakemono kakemonos karine ke kermesse kimono kine labo
-    laboratoire lac lache laine laisse laissent laisser laissez lait lampe lance lancement lancer
-    lancons langage languagetool langue langues lannion lanternes lapins laquelle lave lecon lecons
-    lecteur lecteurs lectrices lecture lectures lefevre legale legalement legales legende legendes
-    leger legere legerement legislatives legumes leman lentilles leon lequel leroy lesquelles
-    lesquels lessive lettre lettres leve levee levier leviers levres libanais liberte libraire
-    libraires librairie libre librement libres licenciement lien liens lieu lieux ligne lignes ligue
-    limite limitee limiter limites lin linge lira lire lis lisbonne lise lisent lisible lisibles
-    lissage lisse lissee lisser liste lister listes lit litteratie livrables livraison livraisons
-    livre livree livrer livres livret livreur livreurs locale locataire locataires locaux logement
-    logements logiciel logistique loi loin londres longtemps longue lors loto louche loup lourd
-    loyer lsf lu luchini lues lui lumiere lumineux lundi lunettes lus lutins luxe lycee lyceens
-    macarons madame magasin magasins maghreb maghrebine magie magique magnifique mai mail maillot
-    maillots mails mains maintenant maintenu maire maires mairie mairies maison maisons maitre
-    maitres maitresse maitrise mal malade malades maladie maladies malentendants malgre malo
+    glisser globale glossaire gms gobelets goldman golfe gomme goncourt goodies gourde gourdes
+    gourmand gout goute gouter goutte gouttes gouvernement grace graines grammes grande grandes
+    grandeur grandir grands graphes graphique graphiques graphiste graphistes gras grattage gratuit
+    gratuite gratuitement gratuites gratuits grave gravure gravures greve grille griller grilles
+    grippe gris grises gros grosse grosses grossesse groupe groupement groupes guerre guidant
+    guirlandes gymnase hab habille habitant habitants habitation habitudes habituel habituelle
+    handicap handicapee harcelement harmoniser harnais hasard hausse haut hauteur hebdo heberge
+    hebergee hebergement heberges hein helloasso herisson heritiers heros hesite heteros heure
+    heures heureuses heureux hibou hier histoire histoires historique historiquement historiques
+    hiver hlm hommage homme hommes honnete honnetement honore honorer hopital horaire horaires
+    horloger hors hospitalisation hotesse hotesses hs ht hui huile huitres humain humaine humains
+    humeur humoriste humoristique humour hybride hymne hypoallergenique ia ici icones ideale
+    idealement idee idees identique identite ifop ile illu illus illustrateur illustrateurs
+    illustratif illustratrice illustre illustree illustrees illustrer illustres imaginee imige
+    imitant imite imitee imiter immeuble immeubles immo immunitaire immunite impayes imperfections
+    implant implantation importateur importe impose imposer impot impots impression imprime imprimee
+    imprimees imprimer imprimes imprimeur inactifs inauguration inaugure incendie inclus incluse
+    inclusif incroyable incruste inde indemnisation independant indications indique indiquer
+    individuels industriel infantile infirmier infirmiere infirmieres infirmiers influ influence
+    influenceur influenceurs influenceuse influenceuses infographie infographies infolettre
+    informatique informer infos inge ingenieur ingenieure ingenieurs inondation inondations inpi
+    inquiete inquieter inscription inscriptions inscrire inscrites inscrits inscrivez inserm
+    inspirant inspire inspirer inspires installation installe institut institutionnel
+    institutionnels insulte integralement integre integree integrer intelligence intelligente inter
+    interdiction interdire interdit interet interieur interieurs interimaires internationale interne
+    internes interpelle interpelles interroge interroger intervenante intervenantes intervenants
+    intervention interventions interviewe introuvable inventaire invente inventee inventer inventes
+    inverse investir investissement investisseurs invisibles invitee inviter ira irlande irritants
+    issu issus italie italien italienne jai jamais jambes janvier japon japonais japonaises jardin
+    jardinage jardinerie jardinier jardiniers jardins jaune jaures jean jet jets jeu jeudi jeune
+    jeunes jeunesse jeux jfais joconde johnny joie joignable joli jolie joliment jolis josiane
+    jouable joue jouent jouer joues jouet jouets joueur joueurs jour journal journaliste
+    journalistes journee journees jours joyeux jpeux jpo jsp jsuis jt juillet juin jul juliette
+    jumeau jumeaux jumelage jure juridique juridiquement juridiques jurisprudence juriste jus jusqu
+    juste justes justificatif jutilise jvais jveux kakemono kakemonos karine ke kermesse kimono kine
+    labo laboratoire lac lache laine laisse laissent laisser laissez lait lampe lance lancement
+    lancer lancons langage languagetool langue langues lannion lanternes lapins laquelle lave lecon
+    lecons lecteur lecteurs lectrices lecture lectures lefevre legale legalement legales legende
+    legendes leger legere legerement legislatives legumes leman lentilles leon lequel leroy
+    lesquelles lesquels lessive lettre lettres leve levee levier leviers levres libanais liberte
+    libraire libraires librairie libre librement libres licenciement lien liens lieu lieux ligne
+    lignes ligue limite limitee limiter limites lin linge lira lire lis lisbonne lise lisent lisible
+    lisibles lissage lisse lissee lisser liste lister listes lit litteratie livrables livraison
+    livraisons livre livree livrer livres livret livreur livreurs locale locataire locataires locaux
+    logement logements logiciel logistique loi loin londres longtemps longue lors loto louche loup
+    lourd loyer lsf lu luchini lues lui lumiere lumineux lundi lunettes lus lutins luxe lycee
+    lyceens macarons madame magasin magasins maghreb maghrebine magie magique magnifique mai mail
+    maillot maillots mails mains maintenant maintenu maire maires mairie mairies maison maisons
+    maitre maitres maitresse maitrise mal malade malades maladie maladies malentendants malgre malo
     maltraitance malvoyantes malvoyants maman mamans mamie mamies mandat mange mangent maniere manif
     mannequin mannequins manon manque manuscrit manuscrits maprimerenov maquette maquettes
     maquillage marbre marche marchent marches mardi margaux marge marges mari mariage mariages
@@ -389,18 +389,18 @@ FR_WORDS = frozenset(
     techniciens technique techniquement techniques technologie teint teinte teintes tel tele
     teleconsultation telephone telephones telephonique teletravail telle telles tels temoignage
     temoignages temoignent temoigner temoin temoins tempete temporaire temps tendance tendances
-    tenir tenue tenues termes termine terrain terrasse terre territoire teste testee tester tete
-    tetes texte textes thermale thermes thibault tiennent tient tigre tilleuls timide tique tirage
-    tirages tire tirer tisane tissu titrage titre titrer titres titulaire toi toit toits tombe
-    tomber tombola totale totalement touche toucher toujours tourisme touristes touristique tournage
-    tourne tournee tournees tournent tourner tournicoti tournoi toxines tpe tracabilite tract tracts
-    trad traditionnelle traducteur traducteurs traduction traductions traduire traduis traduit
-    traduite traduites traduits trafic traine traite traitement traitements traiteur trajet trajets
-    trame tranche trancher tranquilles transcriptions transcrire transcris transcrit transfere
-    transforme transformee transformees transformer transformes transitions transmet transmets
-    transmettre transmis transmission transmissions transparence transporteur transports travail
-    travaille travailler travailleurs travaux trentaine trentenaires tresorier tri tribune trie
-    trier trimestre trimestriel trinquent tris triste tristes trois trombi trombinoscope trompe
+    tenir tenue tenues termes termine terrain terrasse terre territoire teste testee tester testeurs
+    tete tetes texte textes thermale thermes thibault tiennent tient tigre tilleuls timide tique
+    tirage tirages tire tirer tisane tissu titrage titre titrer titres titulaire toi toit toits
+    tombe tomber tombola totale totalement touche toucher toujours tourisme touristes touristique
+    tournage tourne tournee tournees tournent tourner tournicoti tournoi toxines tpe tracabilite
+    tract tracts trad traditionnelle traducteur traducteurs traduction traductions traduire traduis
+    traduit traduite traduites traduits trafic traine traite traitement traitements traiteur trajet
+    trajets trame tranche trancher tranquilles transcriptions transcrire transcris transcrit
+    transfere transforme transformee transformees transformer transformes transitions transmet
+    transmets transmettre transmis transmission transmissions transparence transporteur transports
+    travail travaille travailler travailleurs travaux trentaine trentenaires tresorier tri tribune
+    trie trier trimestre trimestriel trinquent tris triste tristes trois trombi trombinoscope trompe
     trompeur trop trottinette trottinettes troubles trouve trouvee trouvees trouvent trouver trouves
     truc trucs tt ttc tuer turc tuteur tuto tutos tva typique typiquement typiques ue ufs ultra
     ulule uniforme uniformiser uniquement unis unite univers universite uns uploade uploader ur
@@ -468,7 +468,7 @@ EN_WORDS = frozenset(
     broadband broadcast broke broken brother browsing brussels btw buddy budgeting build builder
     building buildings builds built bulk bullet bullets bumper bunch bundle burning burnout burns
     buses busy butter button buy buyer buyers buying buys byline cabin cake calculate calculator
-    calendar call called callers calling calls calm came camels campaign campaigns campsite canadian
+    calendar call called callers calling calm came camels campaign campaigns campsite canadian
     cancel cancellation cancelled candidates candle candles cannot cant canteen capacity capped caps
     captain caption captioned captions carbon card cardboard cards care career careers carer carers
     cares caring carnival carousel carousels carpet carry cars cart cartoons cast castle casual
@@ -518,7 +518,7 @@ EN_WORDS = frozenset(
     event events ever everybody everyday everyone everything everywhere evidence exactly exam
     example examples excerpt exchange exclusivity exco exec exhibition exhibitor exist existing
     exists exit exotic expats expect expected expense expenses expired expires explain explainer
-    explainers explaining explains exported exporting exposed extend external extra eye eyes fabric
+    explainers explaining explains exported exporting exposed extend external extra eyes fabric
     faces facilities facing fact factory facts faculty fail fair fake fall fam famil families family
     famous fancy faqs far fare farm farmer farmers farms faster fastest father fave favourite fear
     feature featured featuring feb february fed feed feedback feeding feeds feel feels fees fell
@@ -659,27 +659,27 @@ EN_WORDS = frozenset(
     settings several sex shade shades shaking shampoo shape shapes share shared shareholder
     shareholders shares sharing shark sharp sharper sheet sheets shelf shelter shift shifts ship
     shipped shipping ships shoe shoot shoots shopper shoppers shops short shorten shorter shortlist
-    shot shots show showed showing shown shows shy sick side sign signed significant signing signs
-    silly silver similar simulate simulated since singapore single sit sitting size sizes sizing
-    sketches sketchy skim skims skin skincare skinned skinny skip skipping skus sky slap slapped
-    sleep sleeps slightly slim slimmed slimmer slims slot slots slow smaller smart smarter smb smile
-    smiling smoke smoking smooth smoothed smoother smoothing snacks snow snowy sobriety socials sofa
-    soften software solar sold soldiers solid somebody someone something sometimes somewhere song
-    songs soon sooo sorted sorting sorts sound soundalike soundbar sounding sounds soundtrack
-    sourced south sow spain spanish spare spark speaker speaking speaks spec specials specific
-    specifically speech speed spell spelled spelling spend spending spent spf spill spin spinning
-    spits split spoken spokesperson sponsored sponsorship sports sportswear sporty spreadsheet
-    spring squad stadium staff staged stakeholder stall standards standing standup start started
-    starting starts state statement statements states static status stay stays steel steering step
-    steps stick sticker still stills stitched stop stopped stops storage store stored stores storm
-    straight strategist strategy streak streamer street streets stretch strict strike strip stripped
-    strips strong struggle struggling stuck student students studies study stuff styled stylised
-    stylist sub subject submission submissions submit subs subscriber subscribers subscription
-    subsidiary subsidy subtitle subtitles subtitling suburban such sugar suggest suggested
-    suggestion suggests suitable suits summaries summarise summarised summarises summarising
-    summarize summary summer summit sun sunday sunrise sunscreen sunset sunshine superhero
-    supermarket supplement supplier suppliers supplies supply supporting supposed surely surf
-    surfers surgery survey surveys survive suspect sustainability sustainable sustainably swap
+    shot shots show showed showing shown shows shy sick side sign signage signed significant signing
+    signs silly silver similar simulate simulated since singapore single sit sitting size sizes
+    sizing sketches sketchy skim skims skin skincare skinned skinny skip skipping skus sky slap
+    slapped sleep sleeps slightly slim slimmed slimmer slims slot slots slow smaller smart smarter
+    smb smile smiles smiling smoke smoking smooth smoothed smoother smoothing snacks snow snowy
+    sobriety socials sofa soften software solar sold soldiers solid somebody someone something
+    sometimes somewhere song songs soon sooo sorted sorting sorts sound soundalike soundbar sounding
+    sounds soundtrack sourced south sow spain spanish spare spark speaker speaking speaks spec
+    specials specific specifically speech speed spell spelled spelling spend spending spent spf
+    spill spin spinning spits split spoken spokesperson sponsored sponsorship sports sportswear
+    sporty spreadsheet spring squad stadium staff staged stakeholder stall standards standing
+    standup start started starting starts state statement statements states static status stay stays
+    steel steering step steps stick sticker still stills stitched stop stopped stops storage store
+    stored stores storm straight strategist strategy streak streamer street streets stretch strict
+    strike strip stripped strips strong struggle struggling stuck student students studies study
+    stuff styled stylised stylist sub subject submission submissions submit subs subscriber
+    subscribers subscription subsidiary subsidy subtitle subtitles subtitling suburban such sugar
+    suggest suggested suggestion suggests suitable suits summaries summarise summarised summarises
+    summarising summarize summary summer summit sun sunday sunrise sunscreen sunset sunshine
+    superhero supermarket supplement supplier suppliers supplies supply supporting supposed surely
+    surf surfers surgery survey surveys survive suspect sustainability sustainable sustainably swap
     swapped swapping swears sweden swedish swift swim swimwear swipe swiss switch switched switching
     switzerland swoonly swoosh symptoms synced synthetic system tablet tag tagged tagline tail
     tailor tailored take taken taker takes taking talking talks tall tank tanned tap target targeted

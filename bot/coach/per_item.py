@@ -81,6 +81,18 @@ def _items(
     return None
 
 
+def for_each_of(ks: list[str], i: int, number: Number) -> bool:
+    """ "une notice pour chacun des 1 200 fonds", "a caption for each of our 300 products": the article
+    before the unit is a count of one per item, which `multiply` scales."""
+    for p in range(i + 2, min(i + 6, len(ks) - 1)):
+        if number(ks[p]) is not None:
+            return False
+        if ks[p] in _PER:
+            after = [k for k in ks[p + 1 : p + 5] if k not in _SKIP][:1]
+            return bool(after) and (n := number(after[0])) is not None and n > 1
+    return False
+
+
 def _said_after(ks: list[str], start: int, number: Number) -> tuple[int, float] | None:
     """A count of the items said right after them: "par clinique (on en a 12)", "per store, we have 40"."""
     for k in range(start, min(start + 5, len(ks))):

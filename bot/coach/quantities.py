@@ -29,7 +29,7 @@ from .count_words import (
     year,
 )
 from .model import Quantity
-from .per_item import crew, each_length, horizon, lead_period, led, multiply, over, restated
+from .per_item import crew, each_length, for_each_of, horizon, lead_period, led, multiply, over, restated
 from .phrases import MEMO_SIZE, NUMBER
 
 _THOUSANDS = re.compile(r"^(\d+(?:[.,]\d+)?)k$")  # "5k", "1,5k": thousands, as marketers write them
@@ -113,7 +113,8 @@ class QuantityReader:
                 n = times(k)  # "3x a week"
                 if n is None or i + 1 not in scan.periods:
                     continue
-            if i in used or n <= 0 or (i + 1 in scan.durations) or (k in ARTICLES and not mode.articles):
+            generic = k in ARTICLES and not mode.articles and not for_each_of(ks, i, self.number)
+            if i in used or n <= 0 or (i + 1 in scan.durations) or generic:
                 continue
             if i and (ks[i - 1] in RANKED or self._seconds_of_minutes(scan, i)):
                 continue  # "top 5", "J-7"; "1 min 30": the seconds of a length, not a count
@@ -128,7 +129,11 @@ class QuantityReader:
             before = set(used)
             q = self._with_unit(scan, i, n, used) or self._bare(scan, i, n, mode)
             # "un post par jour", "one reel a week": an article with a rate is a count
-            counted = k not in ARTICLES or (q is not None and bool(q.seconds or q.period or lead))
+            counted = (
+                k not in ARTICLES
+                or (q is not None and bool(q.seconds or q.period or lead))
+                or (q is not None and for_each_of(ks, i, self.number))
+            )
             if q is not None and (counted or mode.articles == "always"):
                 found[i] = q
                 used.add(i)

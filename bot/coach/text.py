@@ -69,6 +69,11 @@ def keys(text: str) -> list[str]:
     return [key(t) for t in tokens(text)]
 
 
+def keyset(words: str) -> frozenset[str]:
+    """The keys of a space-separated word list written in a module (a lexicon kept in code)."""
+    return frozenset(key(w) for w in words.split())
+
+
 def clean(text: str) -> str:
     """Drop control characters (except newlines and tabs) and trim."""
     if text.isprintable():
