@@ -71,6 +71,7 @@ _SHADOWED_BY = {
     "reviews": ("review:verb",),
     "data:cv": ("doc:entry",),  # "candidature au concours" is a contest entry, not a job application
     "people:": ("subject:objects",),  # a "fan poster contest" shows no fans
+    "person:": ("topic:style",),  # "Elsa de la Reine des neiges" is a character, not a queen
     "topic:accuracy": ("fictional",),  # "invent an AI character" invents no fact
     "topic:energy": ("idiom:power",),  # "power tools", "the power of AI": no electricity
     "medium:voice": ("idiom:see",),  # "tu vois un souci ?" is no voice

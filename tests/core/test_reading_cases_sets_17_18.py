@@ -1,5 +1,5 @@
-"""Kinds of message the 17th set of independent checks showed the coach misreading (paraphrased,
-not the cases themselves), end to end through the trained model, the rules and the readings
+"""Kinds of message the 17th and 18th sets of independent checks showed the coach misreading
+(paraphrased, not the cases themselves), end to end through the trained model, the rules and the readings
 (`coach` is the real one, from conftest.py)."""
 
 from __future__ import annotations
@@ -128,3 +128,45 @@ def test_hairstyles_on_generated_models_are_people(coach: Coach) -> None:
         "Midjourney inspo boards for our stylists: afro puff, box braids, curly bob. Any issues?"
     )
     assert "bias" in _pillars(a)
+
+
+def test_a_cartoon_character_is_no_real_person(coach: Coach) -> None:
+    a = coach.assess(
+        "Affiche de la kermesse avec Elsa de la Reine des neiges et Peppa Pig, faite avec Canva IA ?"
+    )
+    assert "privacy" not in _pillars(a)
+    assert "copyright" in _pillars(a)
+
+
+def test_an_audit_is_not_by_itself_a_confidential_document(coach: Coach) -> None:
+    assert "data:confidential" not in _facts(
+        coach, "ChatGPT all day, is it bad for the climate? it's for our label audit"
+    )
+    assert "data:confidential" in _facts(coach, "je colle le rapport d'audit interne dans ChatGPT")
+
+
+def test_reading_emotions_from_a_webcam_is_personal_data_too(coach: Coach) -> None:
+    a = coach.assess("We'd add emotion detection from the learner's webcam to adapt the lesson. Thoughts?")
+    assert {"transparency", "privacy"} <= _pillars(a)
+
+
+def test_intro_videos_are_videos(coach: Coach) -> None:
+    a = coach.assess("HeyGen avatars for 12 intro videos (~30 sec each), one per language")
+    assert [(q.count, q.medium, q.seconds) for q in a.mentions.quantities] == [(12, "video", 30)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je scanne des exos du manuel de 3e et Gemini en fait des variantes qu'on vend en PDF",
+        "Netflix clips and their subtitles, summarised by GPT, as listening exercises for the app?",
+    ],
+)
+def test_someone_elses_published_work_copied_into_a_tool(coach: Coach, text: str) -> None:
+    assert "copyright" in _pillars(coach.assess(text))
+
+
+def test_a_deepfake_of_the_president_is_a_public_figure(coach: Coach) -> None:
+    assert "person:public" in _facts(
+        coach, "deepfake video of Macron announcing a new holiday, for April Fools"
+    )
