@@ -8,6 +8,7 @@ import pytest
 from bot import knowledge
 from bot.coach.engine import Coach
 from bot.coach.model import Assessment, Severity
+from tests.support.findings import pillars_of
 
 
 @pytest.fixture(scope="module")
@@ -17,10 +18,6 @@ def coach() -> Coach:
 
 def _said(a: Assessment) -> str:
     return " ".join(f"{f.title} {f.advice}" for f in a.findings).lower()
-
-
-def _pillars(a: Assessment) -> set[str]:
-    return {f.pillar.value for f in a.findings}
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def test_an_ai_choosing_who_gets_an_offer_on_proxies_is_a_discrimination_point(
     coach: Coach, text: str
 ) -> None:
     a = coach.assess(text)
-    assert "bias" in _pillars(a)
+    assert "bias" in pillars_of(a)
     assert "discrimination" in _said(a)
     assert not any("bias/places-and-cultures" in f.cards for f in a.findings)  # a neighbourhood is no scenery
     assert sum(f.pillar.value == "bias" for f in a.findings) == 1
@@ -52,8 +49,8 @@ def test_a_job_ad_shown_only_to_men_of_an_age_is_discrimination(coach: Coach) ->
 
 def test_an_illustrators_style_is_copyright_not_likeness(coach: Coach) -> None:
     a = coach.assess("Pour les faire-part, un style « à la Pénélope Bagieu » via Midjourney, ça passe ?")
-    assert "copyright" in _pillars(a)
-    assert "privacy" not in _pillars(a)
+    assert "copyright" in pillars_of(a)
+    assert "privacy" not in pillars_of(a)
 
 
 def test_a_follow_up_count_gets_its_estimate(coach: Coach) -> None:
@@ -88,7 +85,7 @@ def test_mums_are_people_and_a_baby_bottle_is_no_water(coach: Coach) -> None:
     )
     assert "people" in a.mentions.facts
     assert not {"topic:water", "upload"} & a.mentions.facts
-    assert "bias" in _pillars(a)
+    assert "bias" in pillars_of(a)
 
 
 @pytest.mark.parametrize(
@@ -114,14 +111,14 @@ def test_ad_platforms_choosing_who_sees_an_offer_get_the_audience_point(coach: C
 
 def test_a_photographers_look_is_a_style_not_their_likeness(coach: Coach) -> None:
     a = coach.assess("can Firefly make our brochure shots look like Annie Leibovitz took them?")
-    assert "copyright" in _pillars(a)
-    assert "privacy" not in _pillars(a)
+    assert "copyright" in pillars_of(a)
+    assert "privacy" not in pillars_of(a)
 
 
 def test_a_fan_poster_contest_shows_no_fans(coach: Coach) -> None:
     a = coach.assess("how much CO2 would ~1,000 DALL-E images be? thinking of a fan poster contest")
     assert "people" not in a.mentions.facts
-    assert not {"bias", "privacy"} & _pillars(a)
+    assert not {"bias", "privacy"} & pillars_of(a)
     assert a.footprint is not None and a.footprint.energy_wh.low >= 1000
 
 
@@ -138,7 +135,7 @@ def test_generated_cyclists_with_no_real_person_get_the_bias_point(coach: Coach)
         "Aucune personne réelle, que des gens générés."
     )
     assert "fictional:only" in a.mentions.facts
-    assert "bias" in _pillars(a) and "privacy" not in _pillars(a)
+    assert "bias" in pillars_of(a) and "privacy" not in pillars_of(a)
 
 
 @pytest.mark.parametrize(
@@ -152,7 +149,7 @@ def test_generated_cyclists_with_no_real_person_get_the_bias_point(coach: Coach)
 def test_asking_whether_to_label_abstract_visuals_is_answered(coach: Coach, text: str) -> None:
     a = coach.assess(text)
     assert "topic:disclosure" in a.mentions.facts
-    assert "transparency" in _pillars(a)
+    assert "transparency" in pillars_of(a)
 
 
 def test_an_illustrative_quote_from_nobody_is_a_fake_testimonial(coach: Coach) -> None:
@@ -163,7 +160,7 @@ def test_an_illustrative_quote_from_nobody_is_a_fake_testimonial(coach: Coach) -
     )
     assert "fictional:only" in a.mentions.facts
     assert any("transparency/fake-reviews-testimonials" in f.cards for f in a.findings)
-    assert "privacy" not in _pillars(a)
+    assert "privacy" not in pillars_of(a)
 
 
 def test_translating_real_testimonials_is_no_fake_review(coach: Coach) -> None:

@@ -7,15 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.coach.engine import Coach
-from bot.coach.model import Assessment
-
-
-def _pillars(a: Assessment) -> set[str]:
-    return {f.pillar.value for f in a.findings}
-
-
-def _cards(a: Assessment) -> set[str]:
-    return {c for f in a.findings for c in f.cards}
+from tests.support.findings import cards_of, pillars_of
 
 
 @pytest.mark.parametrize(
@@ -26,7 +18,7 @@ def _cards(a: Assessment) -> set[str]:
     ],
 )
 def test_animals_and_products_are_not_generated_people(coach: Coach, text: str) -> None:
-    assert "bias" not in _pillars(coach.assess(text))
+    assert "bias" not in pillars_of(coach.assess(text))
 
 
 @pytest.mark.parametrize(
@@ -38,37 +30,37 @@ def test_animals_and_products_are_not_generated_people(coach: Coach, text: str) 
 )
 def test_a_replica_of_our_own_people_is_a_matter_of_rights(coach: Coach, text: str) -> None:
     a = coach.assess(text)
-    assert "copyright/contracts-agencies-talent" in _cards(a)
-    assert "privacy" in _pillars(a)
+    assert "copyright/contracts-agencies-talent" in cards_of(a)
+    assert "privacy" in pillars_of(a)
 
 
 def test_a_presenter_who_is_an_avatar_is_nobodys_replica(coach: Coach) -> None:
     a = coach.assess("Faut-il dire aux nouveaux que la présentatrice de la vidéo d'accueil est un avatar IA?")
-    assert "copyright" not in _pillars(a)
-    assert "transparency" in _pillars(a)
+    assert "copyright" not in pillars_of(a)
+    assert "transparency" in pillars_of(a)
 
 
 def test_a_made_up_avatar_in_a_testimonial_is_no_deepfake(coach: Coach) -> None:
     a = coach.assess("a HeyGen 'customer testimonial' of an invented electrician praising our cables")
-    assert "privacy/deepfakes-real-people" not in _cards(a)
-    assert "transparency/fake-reviews-testimonials" in _cards(a)
+    assert "privacy/deepfakes-real-people" not in cards_of(a)
+    assert "transparency/fake-reviews-testimonials" in cards_of(a)
 
 
 def test_a_products_carbon_figures_from_chatgpt_are_accuracy_not_ai_footprint(coach: Coach) -> None:
     a = coach.assess("On fait calculer par ChatGPT le bilan carbone de notre produit pour la FDES")
-    assert "accuracy" in _pillars(a)
-    assert "footprint" not in _pillars(a)
+    assert "accuracy" in pillars_of(a)
+    assert "footprint" not in pillars_of(a)
 
 
 def test_our_own_ai_use_in_a_csr_report_is_still_footprint(coach: Coach) -> None:
     a = coach.assess("On veut l'empreinte carbone de nos usages IA dans le rapport RSE, comment l'estimer ?")
-    assert "footprint" in _pillars(a)
+    assert "footprint" in pillars_of(a)
 
 
 def test_a_contest_entry_is_not_a_job_application(coach: Coach) -> None:
     a = coach.assess("notre candidature au concours écrite en bonne partie par ChatGPT, on le dit au jury ?")
-    assert "privacy" not in _pillars(a)
-    assert "transparency" in _pillars(a)
+    assert "privacy" not in pillars_of(a)
+    assert "transparency" in pillars_of(a)
 
 
 def test_a_health_claim_posted_as_is_shows_the_claims_point(coach: Coach) -> None:
@@ -76,7 +68,7 @@ def test_a_health_claim_posted_as_is_shows_the_claims_point(coach: Coach) -> Non
         "caption from ChatGPT: 'clinically proven to burn fat 30% faster, the purest formula on the "
         "market'. ok to post as is?"
     )
-    assert "accuracy/advertising-claims" in _cards(a)
+    assert "accuracy/advertising-claims" in cards_of(a)
 
 
 def test_a_rate_per_week_per_site_over_a_year_is_costed_in_full(coach: Coach) -> None:
@@ -97,8 +89,8 @@ def test_a_rate_per_week_per_site_over_a_year_is_costed_in_full(coach: Coach) ->
 )
 def test_an_avatar_of_a_colleague_named_by_first_name_is_her_replica(coach: Coach, text: str) -> None:
     a = coach.assess(text)
-    assert "bias" not in _pillars(a)  # her own face, not generated people or a beauty ideal
-    assert {"privacy", "copyright", "transparency"} <= _pillars(a)
+    assert "bias" not in pillars_of(a)  # her own face, not generated people or a beauty ideal
+    assert {"privacy", "copyright", "transparency"} <= pillars_of(a)
 
 
 @pytest.mark.parametrize(
@@ -118,8 +110,8 @@ def test_a_question_naming_its_figure_gets_its_card_first(coach: Coach, text: st
 
 def test_none_of_our_hosts_is_nobody_of_ours(coach: Coach) -> None:
     a = coach.assess("ElevenLabs for 25 sponsor spots? a stock synthetic voice, none of our presenters")
-    assert "privacy" not in _pillars(a)
-    assert "transparency" in _pillars(a)
+    assert "privacy" not in pillars_of(a)
+    assert "transparency" in pillars_of(a)
 
 
 @pytest.mark.parametrize(
@@ -131,26 +123,26 @@ def test_none_of_our_hosts_is_nobody_of_ours(coach: Coach) -> None:
 )
 def test_people_generated_from_nothing_are_nobodys_likeness(coach: Coach, text: str) -> None:
     a = coach.assess(text)
-    assert not _cards(a) & {"privacy/children-in-ads", "privacy/likeness-and-image-rights"}
-    assert "bias" in _pillars(a)
+    assert not cards_of(a) & {"privacy/children-in-ads", "privacy/likeness-and-image-rights"}
+    assert "bias" in pillars_of(a)
 
 
 def test_photos_of_real_children_still_need_consent(coach: Coach) -> None:
     a = coach.assess("On upload les photos des enfants du club dans Canva pour des montages IA")
-    assert "privacy" in _pillars(a)
+    assert "privacy" in pillars_of(a)
 
 
 def test_testimonials_with_invented_names_are_no_real_parents(coach: Coach) -> None:
     a = coach.assess(
         "faire écrire par ChatGPT des avis de 'parents' pour la page anniversaires, on inventera les prénoms"
     )
-    assert "privacy" not in _pillars(a)
-    assert "transparency/fake-reviews-testimonials" in _cards(a)
+    assert "privacy" not in pillars_of(a)
+    assert "transparency/fake-reviews-testimonials" in cards_of(a)
 
 
 def test_comments_pasted_into_a_tool_are_personal_data(coach: Coach) -> None:
     a = coach.assess("can I dump the 400 facebook comments from the giveaway into Gemini to pick a winner?")
-    assert "privacy" in _pillars(a)
+    assert "privacy" in pillars_of(a)
 
 
 def test_a_question_naming_the_ai_act_gets_its_article_50_card(coach: Coach) -> None:
@@ -162,7 +154,7 @@ def test_a_public_figure_in_an_ai_pic_is_also_a_matter_of_rights(coach: Coach) -
     a = coach.assess(
         "someone made an AI pic of Taylor Swift holding our speaker for a joke post, can we share it?"
     )
-    assert "copyright" in _pillars(a)
+    assert "copyright" in pillars_of(a)
 
 
 def test_a_rate_said_before_its_unit_is_carried_over_the_year(coach: Coach) -> None:

@@ -7,15 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.coach.engine import Coach
-from bot.coach.model import Assessment
-
-
-def _pillars(a: Assessment) -> set[str]:
-    return {f.pillar.value for f in a.findings}
-
-
-def _cards(a: Assessment) -> set[str]:
-    return {c for f in a.findings for c in f.cards}
+from tests.support.findings import cards_of, pillars_of
 
 
 def _facts(coach: Coach, text: str) -> frozenset[str]:
@@ -32,7 +24,7 @@ def _facts(coach: Coach, text: str) -> frozenset[str]:
 )
 def test_a_system_reading_emotions_must_tell_people(coach: Coach, text: str) -> None:
     a = coach.assess(text)
-    assert "transparency/emotion-recognition" in _cards(a)
+    assert "transparency/emotion-recognition" in cards_of(a)
     card = coach.kb.card("transparency/emotion-recognition", a.language)
     assert card is not None and "50" in card.summary and "2026" in card.verdict
 
@@ -41,7 +33,7 @@ def test_sentiment_of_written_comments_is_no_emotion_recognition(coach: Coach) -
     a = coach.assess(
         "ChatGPT peut me dire l'humeur générale des commentaires sous notre post ? sans les pseudos"
     )
-    assert "transparency/emotion-recognition" not in _cards(a)
+    assert "transparency/emotion-recognition" not in cards_of(a)
 
 
 def test_one_text_for_each_of_many_items_is_that_many_texts(coach: Coach) -> None:
@@ -87,7 +79,7 @@ def test_a_voice_is_still_a_voice_after_tu_vois(coach: Coach) -> None:
     ],
 )
 def test_a_gender_cliche_in_ai_copy_is_a_bias_point(coach: Coach, text: str) -> None:
-    assert "bias/text-stereotypes" in _cards(coach.assess(text))
+    assert "bias/text-stereotypes" in cards_of(coach.assess(text))
 
 
 @pytest.mark.parametrize(
@@ -99,20 +91,20 @@ def test_a_gender_cliche_in_ai_copy_is_a_bias_point(coach: Coach, text: str) -> 
 )
 def test_song_lyrics_are_a_protected_work(coach: Coach, text: str) -> None:
     a = coach.assess(text)
-    assert "copyright" in _pillars(a)
-    assert "copyright/music-and-voice" in _cards(a)
+    assert "copyright" in pillars_of(a)
+    assert "copyright/music-and-voice" in cards_of(a)
 
 
 def test_an_ai_agent_answering_customers_on_whatsapp_is_a_customer_chatbot(coach: Coach) -> None:
     a = coach.assess(
         "On branche un agent IA sur WhatsApp pour le SAV, faut dire aux clients que c'est un robot ?"
     )
-    assert {"transparency", "accuracy"} <= _pillars(a)
+    assert {"transparency", "accuracy"} <= pillars_of(a)
 
 
 def test_sick_days_given_to_a_chatbot_are_health_data(coach: Coach) -> None:
     a = coach.assess("Is it ok to give ChatGPT my staff schedules and sick days so it builds the rota?")
-    assert "privacy" in _pillars(a)
+    assert "privacy" in pillars_of(a)
     assert "data:health" in a.mentions.facts
 
 
@@ -120,22 +112,22 @@ def test_a_transcription_by_ai_is_checked_against_the_original(coach: Coach) -> 
     a = coach.assess(
         "On passe les registres d'état civil dans ChatGPT pour la transcription et l'indexation ?"
     )
-    assert "accuracy" in _pillars(a)
+    assert "accuracy" in pillars_of(a)
 
 
 def test_hairstyles_on_generated_models_are_people(coach: Coach) -> None:
     a = coach.assess(
         "Midjourney inspo boards for our stylists: afro puff, box braids, curly bob. Any issues?"
     )
-    assert "bias" in _pillars(a)
+    assert "bias" in pillars_of(a)
 
 
 def test_a_cartoon_character_is_no_real_person(coach: Coach) -> None:
     a = coach.assess(
         "Affiche de la kermesse avec Elsa de la Reine des neiges et Peppa Pig, faite avec Canva IA ?"
     )
-    assert "privacy" not in _pillars(a)
-    assert "copyright" in _pillars(a)
+    assert "privacy" not in pillars_of(a)
+    assert "copyright" in pillars_of(a)
 
 
 def test_an_audit_is_not_by_itself_a_confidential_document(coach: Coach) -> None:
@@ -147,7 +139,7 @@ def test_an_audit_is_not_by_itself_a_confidential_document(coach: Coach) -> None
 
 def test_reading_emotions_from_a_webcam_is_personal_data_too(coach: Coach) -> None:
     a = coach.assess("We'd add emotion detection from the learner's webcam to adapt the lesson. Thoughts?")
-    assert {"transparency", "privacy"} <= _pillars(a)
+    assert {"transparency", "privacy"} <= pillars_of(a)
 
 
 def test_intro_videos_are_videos(coach: Coach) -> None:
@@ -163,7 +155,7 @@ def test_intro_videos_are_videos(coach: Coach) -> None:
     ],
 )
 def test_someone_elses_published_work_copied_into_a_tool(coach: Coach, text: str) -> None:
-    assert "copyright" in _pillars(coach.assess(text))
+    assert "copyright" in pillars_of(coach.assess(text))
 
 
 def test_a_deepfake_of_the_president_is_a_public_figure(coach: Coach) -> None:

@@ -8,13 +8,10 @@ import pytest
 
 from bot.coach.engine import Coach
 from bot.coach.model import Assessment
+from tests.support.findings import cards_of
 
 INFLUENCER = "transparency/french-influencer-law"
 RETOUCHED = "transparency/retouched-photos"
-
-
-def _cards(a: Assessment) -> set[str]:
-    return {c for f in a.findings for c in f.cards}
 
 
 def _advice(a: Assessment) -> str:
@@ -31,7 +28,7 @@ def _advice(a: Assessment) -> str:
 )
 def test_paid_influencer_content_with_an_ai_face_gets_the_influencer_mention(coach: Coach, text: str) -> None:
     a = coach.assess(text)
-    assert INFLUENCER in _cards(a), _advice(a)
+    assert INFLUENCER in cards_of(a), _advice(a)
     assert "Images virtuelles" in _advice(a)
     assert "Photographie retouchée" not in _advice(a)
 
@@ -46,20 +43,20 @@ def test_paid_influencer_content_with_an_ai_face_gets_the_influencer_mention(coa
 )
 def test_brand_ad_with_a_slimmed_model_gets_photographie_retouchee(coach: Coach, text: str) -> None:
     a = coach.assess(text)
-    assert RETOUCHED in _cards(a), _advice(a)
+    assert RETOUCHED in cards_of(a), _advice(a)
     assert "Photographie retouchée" in _advice(a)
-    assert INFLUENCER not in _cards(a)
+    assert INFLUENCER not in cards_of(a)
     assert "Images virtuelles" not in _advice(a)
 
 
 def test_a_brand_catalogue_of_ai_models_is_not_told_the_influencer_law_applies(coach: Coach) -> None:
     a = coach.assess("Remplacer les mannequins de notre catalogue par des mannequins générés par IA.")
-    assert INFLUENCER not in _cards(a)
+    assert INFLUENCER not in cards_of(a)
     assert a.findings and any(f.pillar.value == "transparency" for f in a.findings)
 
 
 def test_a_paid_creator_whose_body_was_reshaped_gets_images_retouchees(coach: Coach) -> None:
     a = coach.assess("Paid partnership on TikTok: the creator's body was reshaped with an AI filter")
-    assert INFLUENCER in _cards(a), _advice(a)
+    assert INFLUENCER in cards_of(a), _advice(a)
     assert "Images retouchées" in _advice(a)
-    assert RETOUCHED not in _cards(a)
+    assert RETOUCHED not in cards_of(a)
