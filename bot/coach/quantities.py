@@ -113,7 +113,8 @@ class QuantityReader:
                 n = times(k)  # "3x a week"
                 if n is None or i + 1 not in scan.periods:
                     continue
-            generic = k in ARTICLES and not mode.articles and not for_each_of(ks, i, self.number)
+            one_each = k in ARTICLES and for_each_of(ks, i, self.number)  # "une notice pour chacun des 1 200"
+            generic = k in ARTICLES and not mode.articles and not one_each
             if i in used or n <= 0 or (i + 1 in scan.durations) or generic:
                 continue
             if i and (ks[i - 1] in RANKED or self._seconds_of_minutes(scan, i)):
@@ -129,11 +130,8 @@ class QuantityReader:
             before = set(used)
             q = self._with_unit(scan, i, n, used) or self._bare(scan, i, n, mode)
             # "un post par jour", "one reel a week": an article with a rate is a count
-            counted = (
-                k not in ARTICLES
-                or (q is not None and bool(q.seconds or q.period or lead))
-                or (q is not None and for_each_of(ks, i, self.number))
-            )
+            timed = q is not None and bool(q.seconds or q.period or lead)
+            counted = k not in ARTICLES or timed or (q is not None and one_each)
             if q is not None and (counted or mode.articles == "always"):
                 found[i] = q
                 used.add(i)
