@@ -69,6 +69,7 @@ _SHADOWED_BY = {
     "data:likeness": ("event:shoot", "brand:voice", "fictional"),
     "people:professions": ("topic:ai",),
     "reviews": ("review:verb",),
+    "data:personal": ("fictional",),  # "made-up first names" are nobody's data
     "data:cv": ("doc:entry",),  # "candidature au concours" is a contest entry, not a job application
     "people:": ("subject:objects",),  # a "fan poster contest" shows no fans
     "person:": ("topic:style",),  # "Elsa de la Reine des neiges" is a character, not a queen

@@ -1,5 +1,5 @@
 """Content words of each language, drawn from the labelled corpus by
-`python -m bot.language_words` (50890 examples; each word in 5+ examples of its
+`python -m bot.language_words` (50922 examples; each word in 5+ examples of its
 language and 6x more frequent there than in the other). Generated: edit the corpus,
 not this file."""
 
@@ -58,32 +58,32 @@ FR_WORDS = frozenset(
     boite boites boitier bon bonjour bonne bonnes bons bonsoir booste boostee boostees booster bord
     borne bornes bosse bossent bosser botox bouche bouclage boucle boucles bouffe bouge bougent
     bougies boulanger boulangere boulangerie boulangeries boulangers boulot bourges bourres bourse
-    bout bouteille bouteilles boutique boutiques bouton bouts bracelets brainstormer branche
-    brancher brande bras brasseur bravo bresil bretagne bretonne bretons breves bricolage bricoleur
-    briefer brive bronzes brouillon brouillons bruit brule brulees brume brushing brut brutes
-    bruxelles btp buche buches bullshit bureau bureaux buvette buzz buzzer cabane cabine cabines
-    cabinet cache cadeau cadeaux cadre cadrer cadres cagnotte cahier caisse caisses caissiere calcul
-    calcule calculer cale calendrier caler camarades camion camions campagne campagnes camping
-    canape canapes candidat candidats candidature candidatures canette canicule canne cantine
-    capable capitaine capsules captation capteur capteurs capuche capuches caractere caracteres
-    carbone carburant cardiaque careme cariste caristes carnaval carre carreaux carrelage carriere
-    carrieres carrousel carrousels cartables carte cartes carton cartonne cartons cas casa casque
-    casques casquettes cassandre casse casser categorie cathedrale cave caveau cb ccas cci cdi ce1
-    cede ceder celebre celebrite celine celle celles cellule celui centaine centaines centenaire
-    centrale ceramique cereales ceremonie cerisiers cernes certaines certains certif certificat
-    certifie cession cest ceux cgu cgv ch chacun chacune chai chaine chaleur chaleureuse chaleureux
-    chambre chambres chameaux changeant changement changent changer chanson chansons chante chanter
-    chanteur chanteuse chantier chantiers chants chapeau chapelle chapitres chaque chargee chargeur
-    charte chatons chaud chaudiere chauds chauffage chauffeur chauffeurs chaussures cheffe chelou
-    chemin chemise cher cherche chercher chercheur chercheurs cherchons chere cheres chers
-    chevaliers cheveux chien chiens chiffre chiffrer chiffres chine chinois chiot chiots chirurgie
-    chirurgien chirurgiens choc chocolat chocolats choisi choisir choisira choisis choisisse
-    choisissent choisit choix chomage choque chorale chose choses chronique chroniques chu chute
-    chutes ci ciblage cible ciblee ciblees cibler cibles ciel cigales cimetiere cine cinquantaine
-    circulaire circule circulent citant citation citations citent citer citoyens citron civile clair
-    clairement claires claque clash classe classement classer classes classique cle clermont cles
-    clic clics cliente clientele clientes climat clin clinique cliniquement cliniques clocher
-    clonage clonee cloner cloture cm2 cnil coachs coche cocher codir coffre coffret coffrets
+    bout bouteille bouteilles boutique boutiques bouton bouts bracelets braderie brainstormer
+    branche brancher brande bras brasseur bravo bresil bretagne bretonne bretons breves bricolage
+    bricoleur briefer brive bronzes brouillon brouillons bruit brule brulees brume brushing brut
+    brutes bruxelles btp buche buches bullshit bureau bureaux buvette buzz buzzer cabane cabine
+    cabines cabinet cache cadeau cadeaux cadre cadrer cadres cagnotte cahier caisse caisses
+    caissiere calcul calcule calculer cale calendrier caler camarades camion camions campagne
+    campagnes camping canape canapes candidat candidats candidature candidatures canette canicule
+    canne cantine capable capitaine capsules captation capteur capteurs capuche capuches caractere
+    caracteres carbone carburant cardiaque careme cariste caristes carnaval carre carreaux carrelage
+    carriere carrieres carrousel carrousels cartables carte cartes carton cartonne cartons cas casa
+    casque casques casquettes cassandre casse casser categorie cathedrale cave caveau cb ccas cci
+    cdi ce1 cede ceder celebre celebrite celine celle celles cellule celui centaine centaines
+    centenaire centrale ceramique cereales ceremonie cerisiers cernes certaines certains certif
+    certificat certifie cession cest ceux cgu cgv ch chacun chacune chai chaine chaleur chaleureuse
+    chaleureux chambre chambres chameaux changeant changement changent changer chanson chansons
+    chante chanter chanteur chanteuse chantier chantiers chants chapeau chapelle chapitres chaque
+    chargee chargeur charte chatons chaud chaudiere chauds chauffage chauffeur chauffeurs chaussures
+    cheffe chelou chemin chemise cher cherche chercher chercheur chercheurs cherchons chere cheres
+    chers chevaliers cheveux chien chiens chiffre chiffrer chiffres chine chinois chiot chiots
+    chirurgie chirurgien chirurgiens choc chocolat chocolats choisi choisir choisira choisis
+    choisisse choisissent choisit choix chomage choque chorale chose choses chronique chroniques chu
+    chute chutes ci ciblage cible ciblee ciblees cibler cibles ciel cigales cimetiere cine
+    cinquantaine circulaire circule circulent citant citation citations citent citer citoyens citron
+    civile clair clairement claires claque clash classe classement classer classes classique cle
+    clermont cles clic clics cliente clientele clientes climat clin clinique cliniquement cliniques
+    clocher clonage clonee cloner cloture cm2 cnil coachs coche cocher codir coffre coffret coffrets
     coherents cohorte coiffeuse coin colere colis collaborateur collaborateurs collaboratrice
     collaboratrices collagene collant colle collecte collectif collectionneur collectionneurs
     collectivite college collegiens collegue collegues collent coller collier colo coloc colore
@@ -105,22 +105,22 @@ FR_WORDS = frozenset(
     contient continuer contractuelle contrainte contraire contrat contrats contre contrefacon
     contribue contributions controle convaincre convertit convient coop cooperatif cop copiant copie
     copier coquille coquilles cordialement coreen coreenne corps correctement correcteur corrige
-    corriger corse cosmetique cosmetiques cosmeto costard costaud costauds cote cotes cotisation
-    coton coucher couches coucou couleur couleurs coulisses coup coupe couper coupes coups coupure
-    cour courage courant coureurs courriel courriels courrier courriers cours courte courtes courts
-    coussins cout coute couts couv couvert couverts couverture couvertures couvre couvrent couvreur
-    couvrir couvs cp cpf crains craint crea creas createur createurs creation creations creatrice
-    creatrices creche creches credibles cree creee creees crees creme creneau creneaux crise
-    criteres critiques croient croire crois croise croises croisiere croissance croit croix croque
-    croquettes croquis cse csp cuir cuisine cuisines culturel culturelle curiste curistes cv
-    cybersecurite cyclables cycliste da daf dame danger danse dansent danseurs danseuses datacenters
-    datent debarque debat debloquer debordee debut decale decalee decaler decede decedee decedes
-    decembre deces decharge dechet dechets decider declarer declinaisons decliner deco decor decors
-    decouvert decouverte decouvertes decouvre decouvrent decouvrez decouvrir decrire decrit decroche
-    dedans dedicace def defaut defendre defenses defile defunt degre degustation dej deja dejeuner
-    delai delais delegues demain demandant demande demandent demander demandes demandez demarche
-    demarches demarre demarrer dementi demi denier dent dentaire dentiste dentistes dents depart
-    departemental departementales depasse depenses depistage deplace deplacee deplacement
+    corriger corse cortege cosmetique cosmetiques cosmeto costard costaud costauds cote cotes
+    cotisation coton coucher couches coucou couleur couleurs coulisses coup coupe couper coupes
+    coups coupure cour courage courant coureurs courriel courriels courrier courriers cours courte
+    courtes courts coussins cout coute couts couv couvert couverts couverture couvertures couvre
+    couvrent couvreur couvrir couvs cp cpf crains craint crea creas createur createurs creation
+    creations creatrice creatrices creche creches credibles cree creee creees crees creme creneau
+    creneaux crise criteres critiques croient croire crois croise croises croisiere croissance croit
+    croix croque croquettes croquis crue cse csp cuir cuisine cuisines culturel culturelle curiste
+    curistes cv cybersecurite cyclables cycliste da daf dame danger danse dansent danseurs danseuses
+    datacenters datent debarque debat debloquer debordee debut decale decalee decaler decede decedee
+    decedes decembre deces decharge dechet dechets decider declarer declinaisons decliner deco decor
+    decors decouvert decouverte decouvertes decouvre decouvrent decouvrez decouvrir decrire decrit
+    decroche dedans dedicace def defaut defendre defenses defile defunt degre degustation dej deja
+    dejeuner delai delais delegues demain demandant demande demandent demander demandes demandez
+    demarche demarches demarre demarrer dementi demi denier dent dentaire dentiste dentistes dents
+    depart departemental departementales depasse depenses depistage deplace deplacee deplacement
     deplacements depliant deploie depose deposee deposer depuis derange dermato dermatologique
     dermatologiquement dermatologues dermatos dernier derniere dernieres derniers derriere desactive
     desactiver desc descend descriptif descriptifs desolee desoles desormais dessin dessine dessinee
@@ -249,7 +249,7 @@ FR_WORDS = frozenset(
     mettez mettra mettrait mettre metz meuble meubles meuf mexique mi midi miel mien mieux mignon
     milieu militant militante militants mille millesime millet milliards milliers millions mince
     minces minceur mineurs miniatures ministere ministre minuit mis mise mises missions mixte mme
-    mobil mobilier mobilite moches modele modeles moderne moderniser modifie modifiee modifier
+    mobil mobilier mobilite moche moches modele modeles moderne moderniser modifie modifiee modifier
     moebius moi moines moins mois moitie monde mondial mondiale monique moniteur moniteurs monsieur
     montage montages montagne montant montants monte montee monter monteur monteurs montrant montre
     montrent montrer montres montreuil montures morceau morceaux morphologies mort morts mosaique
@@ -319,105 +319,106 @@ FR_WORDS = frozenset(
     quelques questionnaires quincaillerie quinzaine quitte quittes quotidien quotidienne raccourcir
     rachete raclette raconte racontent raconter radios raison raisonnable raisons rajeuni rajeunir
     rajeunit rajoute rajouter rale ralenti raler rame ramener ramenez rando randonneurs ranker
-    rapide rappel rappeler rappelle rappels rappeur rapport rapporte rapports rassurante rassurer
-    ravie ravis rayon rdv reagir realisations realise realisee realisees realiste realistes realite
-    rebours recadre recente receptionnistes recette recettes recevoir recharge recharger recharges
-    recherche recherches recherchons reclamation reclamations reclame reco recoit recolte
-    recommandations recommande recommandee recommandent recommander reconnaissable reconnaissables
-    reconnaisse reconnait reconnaitre reconnu reconstitue reconstituee reconstituer reconstitution
-    recours recree recreee recreer recrues recrute recrutement recruter recruteur recruteurs
-    rectorat recu recueillis recues recupere recuperer recus recyclables recyclage recycle recyclees
-    redac redacteur redacteurs redaction redactions redemander redessine redige redigee redigees
-    rediger rediges reduire reduisent reduisez reduit reduite reecrire reecris reecrit reecrite
-    reecrites reecrits reecrive reelle reelles refaire refais refait refaite referencement referente
-    reflets reflexes refonte reforme reformule reformulee reformuler reformules refroidir
-    refroidissement refuge refuges refugies refus refusent refuser regard regardant regarde
-    regardent regarder regardez regenere regenerent regenerer regie regimes regionale regionales
-    registre reglage reglages regle reglement reglementaire regles rehabilitation reine
-    reinterpreter rejoignez rejoindre rejoins rejoint relaie relais relance relancer relances
-    relation relayer relecteur relecture releve releves relira relire relis relise relit relu relue
-    relues relus remarque remarques rembourse remboursee remboursees remboursement remboursements
-    rembourses remercie remerciement remet remettre remise remises remixe remixer remonte remonter
-    remplace remplacer remplacera remplir remplissage remplit remuneration remunere remuneree
-    rencontre rencontrer rencontres rencontrez rend rendement rendent rendez rendre rendu rendus
-    renforce renforcent renouvelable renouvellement renove renovee rentre rentree renvoie renvoyer
-    reouverture repare repart repartager repas repasse repayer repere reperer repond repondants
-    reponde repondent repondeur repondra repondrait repondre reponds repondu reponse reponses
-    reportage reposte reposter reprenant reprend reprendre reprends reprenne reprennent
-    representatif represente representent representer repris reprise reprises reproche requete
-    requetes resa reseau reseaux reservation reserve reservee reserver reservez residence residences
-    residente resiliation resilie resilier respecte respecter responsabilite responsable
-    responsables ressemble ressemblent ressort ressortir restants restauration reste restent rester
-    restitution resto restos resultat resultats resume resumer resumes retard retards retenir retire
-    retirer retouche retoucheur retour retours retrait retraite retraitee retraites retranscrire
-    retravaille retravaillee retravailler retroplanning retrouve retrouver retrouvez reu reunion
-    reunionnais reunions reussi reussite reutilisables reutilise reutiliser reve revendeur
-    revendeurs revendre revenir revenu revenus reviennent reviens revient revision revisitee revivre
-    revoir revolution revue rgaa rge rgpd rh rhum rice riche rien rigoler rigolo rire risque risques
-    rit riverains riviere robe robes robuste rodez romans rond ronde rouge rouges roulant roule
-    roulent roulez roumain routier routiere routiers roux rp rse rssi ruban rubrique rue rues
-    rupture rushs rythme sac sachant sacs saint sainte sais saison saisonniers saisons sait salaire
-    salaires salariale salarie salariee salariees salaries saline salle salles salon salons salue
-    salut samedi samedis sandrine sante sapin sapins sari satisfait satisfaites satisfaits sattouf
-    sauf saura saute sautent sauvage sauve sauver sauvons sav savais savane savent saveurs savez
-    saviez savoir savon scandinave scanne scannees sciences scientifiquement scientifiques scolaire
-    scolaires scorer se seance seances seche secheresse secondaire secondaires seconde secondes
-    secouristes secours secretaire secretariat secteur secu securite segmente segmenter sein seisme
-    sejour sejours selection selectionne selon semaine semaines semble semestriels seminaire sempe
-    sens sensibilisation sensibiliser sensibles sentent sentier septembre serai seraient serait
-    serenade serez serie serieux seront serre sers sert servent serveur serveurs servi servir seul
-    seule seulement seules seuls sexe shampoing shoote shooter shooting shootings si siecle siege
-    signale signalement signaler signales signant signataires signe signee signees signent signer
-    signera signes silhouette silhouettes simplement simples simulateur simule simulees simuler
-    simules sinistres sinon sirop skieurs slt smartphone sncf sobre sobres sobriete sociale sociaux
-    societaires societe soi soient soignant soignante soignantes soignants soigne soigneur soigneurs
-    soin soins soir soiree soirees soirs soit soixantaine solaire solaires soldats solde soldes
-    soleil solidaire solidarite solide sommeil sommes sommet sondage sonne sonore sons sors sort
-    sortant sorte sortent sorti sortie sorties sortir sortis sosie souci soucis soudee souffle
-    souhaite souhaiterais souhaitons soupconne sourcer sourds souriant souriante souriantes
-    souriants sourient sourire sourires sourit souscripteurs soutenir soutien soutient souvenirs
-    souvent soyez speciale speciales specifique spectacle spectacles spectateurs sponso sponsorise
-    sponsorisee sponsorisees sponsoriser sponsorises sportif sportifs sportive stade stagiaire
-    stagiaires stationnement statue statut sterilisation stocke stockees stocks stp strategie
-    strategique strictement stromae structurer styliser sublime subvention succession successions
-    sucre sucres sud suede suffisant suffisent suffit suggere suis suisse suisses suivi suivre sujet
-    sujets supermarche suppose suppression supprime supprimer surement surpoids surtitres surtout
-    survet survit sushis svp sweat sylvie symbolique sympa symptomes synchro syndicat syndicats
-    synthese syntheses synthetique synthetiques systematiquement systeme t2 t3 tableau tableaux
-    tablette tablettes tableur tablier tache taches taf tague taguent tagues taille tailles tailleur
-    talents tamoul tant tantot tape tapis tard tarif tarifaire tarifs taux taxe tdm te technicien
-    techniciens technique techniquement techniques technologie teint teinte teintes tel tele
-    teleconsultation telephone telephones telephonique teletravail telle telles tels temoignage
-    temoignages temoignent temoigner temoin temoins tempete temporaire temps tendance tendances
-    tenir tenue tenues termes termine terrain terrasse terre territoire teste testee tester testeurs
-    tete tetes texte textes thermale thermes thibault tiennent tient tigre tilleuls timide tique
-    tirage tirages tire tirer tisane tissu titrage titre titrer titres titulaire toi toit toits
-    tombe tomber tombola totale totalement touche toucher toujours tourisme touristes touristique
-    tournage tourne tournee tournees tournent tourner tournicoti tournoi toxines tpe tracabilite
-    tract tracts trad traditionnelle traducteur traducteurs traduction traductions traduire traduis
-    traduit traduite traduites traduits trafic traine traite traitement traitements traiteur trajet
-    trajets trame tranche trancher tranquilles transcriptions transcrire transcris transcrit
-    transfere transforme transformee transformees transformer transformes transitions transmet
-    transmets transmettre transmis transmission transmissions transparence transporteur transports
-    travail travaille travailler travailleurs travaux trentaine trentenaires tresorier tri tribune
-    trie trier trimestre trimestriel trinquent tris triste tristes trois trombi trombinoscope trompe
-    trompeur trop trottinette trottinettes troubles trouve trouvee trouvees trouvent trouver trouves
-    truc trucs tt ttc tuer turc tuteur tuto tutos tva typique typiquement typiques ue ufs ultra
-    ulule uniforme uniformiser uniquement unis unite univers universite uns uploade uploader ur
-    urgence urgences usagers usages usine usines utile utilisables utilisait utilisateur
-    utilisateurs utilisation utilisatrice utilise utilisee utilisent utilises utilisez utilisons
-    uvre uvres ux vacances vaccin vaccins vache vaches vais vaisselle valable valentin valeur
-    valeurs validation valide validee validees valider valides validez vanille vanne vannes vante
-    variantes variee variees varient varier varies vaut vege vegetal vegetales vehicule vehicules
-    veille veillee velo velos velours vend vendanges vendangeurs vendeur vendeurs vendeuse vendeuses
-    vendre vendredi vends vendu vendues vendus venez venir venise vent vente ventes ventre venu
-    venus verger vergetures verifie verifier verifies verite vernissage verra verre verres vers vert
-    verte verts vetements veterinaire veto vetos veulent veut veuve veux vf victime victimes
-    victoire vidal vide vie vieille vieilles vieillir vieillit viennent viennoiseries viens vient
-    vierzon vieux vigilance ville villes villeurbanne vin vingt vingtaine vins vire virement virer
-    virginie virtuel virtuelle virtuels visage visages vise visibilite visibles visio visios visite
-    visites visiteur visiteurs visuel visuelle visuels vitamines vite vitrine vitrines vivant vivent
-    vivre vocal vocale vocales vocaux voeux voici voie voient voila voilee voilees voilier voir vois
+    rapide rappel rappeler rappelle rappels rappeur rapport rapporte rapports rassemblement
+    rassurante rassurer ravie ravis rayon rdv reagir realisations realise realisee realisees
+    realiste realistes realite rebours recadre recente receptionnistes recette recettes recevoir
+    recharge recharger recharges recherche recherches recherchons reclamation reclamations reclame
+    reco recoit recolte recommandations recommande recommandee recommandent recommander
+    reconnaissable reconnaissables reconnaisse reconnait reconnaitre reconnu reconstitue
+    reconstituee reconstituer reconstitution recours recree recreee recreer recrues recrute
+    recrutement recruter recruteur recruteurs rectorat recu recueillis recues recupere recuperer
+    recus recyclables recyclage recycle recyclees redac redacteur redacteurs redaction redactions
+    redemander redessine redige redigee redigees rediger rediges reduire reduisent reduisez reduit
+    reduite reecrire reecris reecrit reecrite reecrites reecrits reecrive reelle reelles refaire
+    refais refait refaite referencement referente reflets reflexes refonte reforme reformule
+    reformulee reformuler reformules refroidir refroidissement refuge refuges refugies refus
+    refusent refuser regard regardant regarde regardent regarder regardez regenere regenerent
+    regenerer regie regimes regionale regionales registre reglage reglages regle reglement
+    reglementaire regles rehabilitation reine reinterpreter rejoignez rejoindre rejoins rejoint
+    relaie relais relance relancer relances relation relayer relecteur relecture releve releves
+    relira relire relis relise relit relu relue relues relus remarque remarques rembourse remboursee
+    remboursees remboursement remboursements rembourses remercie remerciement remet remettre remise
+    remises remixe remixer remonte remonter remplace remplacer remplacera remplir remplissage
+    remplit remuneration remunere remuneree rencontre rencontrer rencontres rencontrez rend
+    rendement rendent rendez rendre rendu rendus renforce renforcent renouvelable renouvellement
+    renove renovee rentre rentree renvoie renvoyer reouverture repare repart repartager repas
+    repasse repayer repere reperer repond repondants reponde repondent repondeur repondra repondrait
+    repondre reponds repondu reponse reponses reportage reposte reposter reprenant reprend reprendre
+    reprends reprenne reprennent representatif represente representent representer repris reprise
+    reprises reproche requete requetes resa reseau reseaux reservation reserve reservee reserver
+    reservez residence residences residente resiliation resilie resilier respecte respecter
+    responsabilite responsable responsables ressemble ressemblent ressort ressortir restants
+    restauration reste restent rester restitution resto restos resultat resultats resume resumer
+    resumes retard retards retenir retire retirer retouche retoucheur retour retours retrait
+    retraite retraitee retraites retranscrire retravaille retravaillee retravailler retroplanning
+    retrouve retrouver retrouvez reu reunion reunionnais reunions reussi reussite reutilisables
+    reutilise reutiliser reve revendeur revendeurs revendre revenir revenu revenus reviennent
+    reviens revient revision revisitee revivre revoir revolution revue rgaa rge rgpd rh rhum rice
+    riche rien rigoler rigolo rire risque risques rit riverains riviere robe robes robuste rodez
+    romans rond ronde rouge rouges roulant roule roulent roulez roumain routier routiere routiers
+    roux rp rse rssi ruban rubrique rue rues rupture rushs rythme sac sachant sacs saint sainte sais
+    saison saisonniers saisons sait salaire salaires salariale salarie salariee salariees salaries
+    saline salle salles salon salons salue salut samedi samedis sandrine sante sapin sapins sari
+    satisfait satisfaites satisfaits sattouf sauf saura saute sautent sauvage sauve sauver sauvons
+    sav savais savane savent saveurs savez saviez savoir savon scandinave scanne scannees sciences
+    scientifiquement scientifiques scolaire scolaires scorer se seance seances seche secheresse
+    secondaire secondaires seconde secondes secouristes secours secretaire secretariat secteur secu
+    securite segmente segmenter sein seisme sejour sejours selection selectionne selon semaine
+    semaines semble semestriels seminaire sempe sens sensibilisation sensibiliser sensibles sentent
+    sentier septembre serai seraient serait serenade serez serie serieux seront serre sers sert
+    servent serveur serveurs servi servir seul seule seulement seules seuls sexe shampoing shoote
+    shooter shooting shootings si siecle siege signale signalement signaler signales signant
+    signataires signe signee signees signent signer signera signes silhouette silhouettes simplement
+    simples simulateur simule simulees simuler simules sinistres sinon sirop skieurs slt smartphone
+    sncf sobre sobres sobriete sociale sociaux societaires societe soi soient soignant soignante
+    soignantes soignants soigne soigneur soigneurs soin soins soir soiree soirees soirs soit
+    soixantaine solaire solaires soldats solde soldes soleil solidaire solidarite solide sommeil
+    sommes sommet sondage sonne sonore sons sors sort sortant sorte sortent sorti sortie sorties
+    sortir sortis sosie souci soucis soudee souffle souhaite souhaiterais souhaitons soupconne
+    sourcer sourds souriant souriante souriantes souriants sourient sourire sourires sourit
+    souscripteurs soutenir soutien soutient souvenirs souvent soyez speciale speciales specifique
+    spectacle spectacles spectateurs sponso sponsorise sponsorisee sponsorisees sponsoriser
+    sponsorises sportif sportifs sportive stade stagiaire stagiaires stationnement statue statut
+    sterilisation stocke stockees stocks stp strategie strategique strictement stromae structurer
+    styliser sublime subvention succession successions sucre sucres sud suede suffisant suffisent
+    suffit suggere suis suisse suisses suivi suivre sujet sujets supermarche suppose suppression
+    supprime supprimer surement surpoids surtitres surtout survet survit sushis svp sweat sylvie
+    symbolique sympa symptomes synchro syndicat syndicats synthese syntheses synthetique
+    synthetiques systematiquement systeme t2 t3 tableau tableaux tablette tablettes tableur tablier
+    tache taches taf tague taguent tagues taille tailles tailleur talents tamoul tant tantot tape
+    tapis tard tarif tarifaire tarifs taux taxe tdm te technicien techniciens technique
+    techniquement techniques technologie teint teinte teintes tel tele teleconsultation telephone
+    telephones telephonique teletravail telle telles tels temoignage temoignages temoignent
+    temoigner temoin temoins tempete temporaire temps tendance tendances tenir tenue tenues termes
+    termine terrain terrasse terre territoire teste testee tester testeurs tete tetes texte textes
+    thermale thermes thibault tiennent tient tigre tilleuls timide tique tirage tirages tire tirer
+    tisane tissu titrage titre titrer titres titulaire toi toit toits tombe tomber tombola totale
+    totalement touche toucher toujours tourisme touristes touristique tournage tourne tournee
+    tournees tournent tourner tournicoti tournoi toxines tpe tracabilite tract tracts trad
+    traditionnelle traducteur traducteurs traduction traductions traduire traduis traduit traduite
+    traduites traduits trafic traine traite traitement traitements traiteur trajet trajets trame
+    tranche trancher tranquilles transcriptions transcrire transcris transcrit transfere transforme
+    transformee transformees transformer transformes transitions transmet transmets transmettre
+    transmis transmission transmissions transparence transporteur transports travail travaille
+    travailler travailleurs travaux trentaine trentenaires tresorier tri tribune tribunes trie trier
+    trimestre trimestriel trinquent tris triste tristes trois trombi trombinoscope trompe trompeur
+    trop trottinette trottinettes troubles trouve trouvee trouvees trouvent trouver trouves truc
+    trucs tt ttc tuer turc tuteur tuto tutos tva typique typiquement typiques ue ufs ultra ulule
+    uniforme uniformiser uniquement unis unite univers universite uns uploade uploader ur urgence
+    urgences usagers usages usine usines utile utilisables utilisait utilisateur utilisateurs
+    utilisation utilisatrice utilise utilisee utilisent utilises utilisez utilisons uvre uvres ux
+    vacances vaccin vaccins vache vaches vais vaisselle valable valentin valeur valeurs validation
+    valide validee validees valider valides validez vanille vanne vannes vante variantes variee
+    variees varient varier varies vaut vege vegetal vegetales vehicule vehicules veille veillee velo
+    velos velours vend vendanges vendangeurs vendeur vendeurs vendeuse vendeuses vendre vendredi
+    vends vendu vendues vendus venez venir venise vent vente ventes ventre venu venus verger
+    vergetures verifie verifier verifies verite vernissage verra verre verres vers vert verte verts
+    vetements veterinaire veto vetos veulent veut veuve veux vf victime victimes victoire vidal vide
+    vie vieille vieilles vieillir vieillit viennent viennoiseries viens vient vierzon vieux
+    vigilance ville villes villeurbanne vin vingt vingtaine vins vire virement virer virginie
+    virtuel virtuelle virtuels visage visages vise visibilite visibles visio visios visite visites
+    visiteur visiteurs visuel visuelle visuels vitamines vite vitrine vitrines vivant vivent vivre
+    vocal vocale vocales vocaux voeux voici voie voient voila voilee voilees voilier voir vois
     voisin voisins voit voiture voitures voix vol volant volontaire volontaires vols votez voudrais
     voudrait voudrions voulais voulait vouloir voulons voyage voyageur voyageurs voyez vrac vrai
     vraie vraies vraiment vrais vu vue vues wallonie webinaire webinaires wolof xixe ya yanis yaourt
@@ -557,38 +558,38 @@ EN_WORDS = frozenset(
     indian indie induction industry influencer influencers infographic infographics informed injured
     injuries input insane inside insight insists inspired install installed instantly instead
     instructions instructor insurance insurer intake interest interior intern internal internally
-    interns intl introduce intros invent invented investment investor investors inviting invoice
-    invoices involved ip ipad ireland irish ish island islands isn issue issues italian italy item
-    items itself ivr jacket jackets jake james jammed jan january japan japanese jd jersey jess job
-    join joined joining joins joke journalist journalists journey juiciest july june justify
-    kangaroo karen keen keep keeper keeping keeps kenya kept kettle keynote keys keyword keywords
-    kibble kick kickoff kickstart kid kids kill killing kills kind kinda kindly kiss kitchen kiwiz
-    knee knock know knowledge known knows kol korea korean krakow lab labelled labelling labels
-    ladies lads lady lake lakeshore lamp land landed lands landscape landscapes lane language
-    languages lanterns lap lapland lapsed last late lately later latest laugh laughing launch
-    launched launches launching lavender law lawyer lawyers layoffs layout lazy lead leadership
-    leading leaflet leaflets league leaked leaks learn learned learner learners learns lease least
-    leather leave leaves leaving leeds left leg legacy legally legend legends leibovitz length less
-    lesson lessons letter letters letting level levels levers liability liable library license
-    licensed licensing life lift lifts light lighter lighting lightly lights like liked likely
-    likeness limit limited line linen liner lines lineup link links lions lipstick lisa lisbon list
-    listened listener listeners listening listing listings lists literacy literally little live
-    livery lives livestream living ll lmao load loaded loading loads loan loans localise localised
-    localising locally locals locations lock locked log login logins logistics logs lol london
-    lonely longer look lookalike looked looking looks lookup loop loops loosely lose loss lost love
-    loved lovely lovers loves low lower lowest loyalty ltv luna lunar lunch luxury lyrics magical
-    major maker makers makes making man manage manchester mandatory manifesto manual manufacturer
-    map mapping marble march margaret margin margins mark marked market marketers markets marta mary
-    mascot mass matchday matches matchmaking material materials maternity matter matters mattress
-    may maybe mayor meal mean means meant measure mechanic mechanics medium meet meeting meetings
-    meets meh melbourne melting member members membership memo memorial memory men mentioned
-    mentioning meps merge merger mess messaging messy metadata method methodology mexico mia mic
-    microsite middle midnight might migration mileage miles milk mill mind mine minister ministry
-    mins mint misleading miss missed misses missing mistakes mixed mobility mock mockup model models
-    modern mom moms mona monday money monitor monitoring monster month months mood more morgan
-    moroccan morocco mortgage most mostly mother motor mountain move moved moves moving mr mrs mt
-    mud mum mumbai mums museum music muslim must mutual myself mystery myth nah name named names
-    narrate narrated narrative narrator nationality native natives natural naturally navy near
+    interns intl introduce intros invent invented invents investment investor investors inviting
+    invoice invoices involved ip ipad ireland irish ish island islands isn issue issues italian
+    italy item items itself ivr jacket jackets jake james jammed jan january japan japanese jd
+    jersey jess job join joined joining joins joke journalist journalists journey juiciest july june
+    justify kangaroo karen keen keep keeper keeping keeps kenya kept kettle keynote keys keyword
+    keywords kibble kick kickoff kickstart kid kids kill killing kills kind kinda kindly kiss
+    kitchen kiwiz knee knock know knowledge known knows kol korea korean krakow lab labelled
+    labelling labels ladies lads lady lake lakeshore lamp land landed lands landscape landscapes
+    lane language languages lanterns lap lapland lapsed last late lately later latest laugh laughing
+    launch launched launches launching lavender law lawyer lawyers layoffs layout lazy lead
+    leadership leading leaflet leaflets league leaked leaks learn learned learner learners learns
+    lease least leather leave leaves leaving leeds left leg legacy legally legend legends leibovitz
+    length less lesson lessons letter letters letting level levels levers liability liable library
+    license licensed licensing life lift lifts light lighter lighting lightly lights like liked
+    likely likeness limit limited line linen liner lines lineup link links lions lipstick lisa
+    lisbon list listened listener listeners listening listing listings lists literacy literally
+    little live livery lives livestream living ll lmao load loaded loading loads loan loans localise
+    localised localising locally locals locations lock locked log login logins logistics logs lol
+    london lonely longer look lookalike looked looking looks lookup loop loops loosely lose loss
+    lost love loved lovely lovers loves low lower lowest loyalty ltv luna lunar lunch luxury lyrics
+    magical major maker makers makes making man manage manchester mandatory manifesto manual
+    manufacturer map mapping marble march margaret margin margins mark marked market marketers
+    markets marta mary mascot mass matchday matches matchmaking material materials maternity matter
+    matters mattress may maybe mayor meal mean means meant measure mechanic mechanics medium meet
+    meeting meetings meets meh melbourne melting member members membership memo memorial memory men
+    mentioned mentioning meps merge merger mess messaging messy metadata method methodology mexico
+    mia mic microsite middle midnight might migration mileage miles milk mill mind mine minister
+    ministry mins mint misleading miss missed misses missing mistakes mixed mobility mock mockup
+    model models modern mom moms mona monday money monitor monitoring monster month months mood more
+    morgan moroccan morocco mortgage most mostly mother motor mountain move moved moves moving mr
+    mrs mt mud mum mumbai mums museum music muslim must mutual myself mystery myth nah name named
+    names narrate narrated narrative narrator nationality native natives natural naturally navy near
     necklace needed negative negligible neighbourhood neighbourhoods neighbours neon nervous
     netherlands network neutral never new newest news newsroom next ngl ngo ngos nicer nigeria
     nigerian night nights ninja no.1 nobody noise none noon nordic normandy north northern norway
@@ -602,38 +603,38 @@ EN_WORDS = frozenset(
     outputs outreach outside over overalls overblown overkill overlay overnight overs overthinking
     owe owl own owned owner owners owns paced package packages packed packing pager painted painting
     paintings pair pairs palm panels paper papers paperwork paragraph paranoid parental parish
-    parisian park parks parody particles partly partner partners partnership party passed passenger
-    passengers passionate passport password past paste pasted pasting pattern patterns pay paying
-    payment payments payroll pdfs pdps peak penalty pension people perfect perfectly performing
-    perfume perfumer period permanent permission person personal personalisation personalise
-    personalised personality personalized personally persons pet pets pfas pharmacist pharmacy phone
-    phones phonics photograph photographed photographer photographers photographing photography
-    photoreal photorealistic photoshoot physically pic pick picked picking picks picnic pics picture
-    pictures pilot pin pink pinned pint pipeline pitch pitched pitching pivot placeholder
-    placeholders plain planet planned plant planting plants plastic plate plates platform platforms
-    plausible playbook player players playing plays plug pms png pod pods poem poland policy polish
-    polished polite political poll pool poor poreless portal portuguese pos positive postcard
-    postcards postcode postcodes posted posters posting pouring power powered ppl practice praising
-    predict predicted predicts prefer preferred pregnancy pregnant prep preparing presales present
-    presented presenting preset presidential press pressure pretend pretending pretty prevent
-    preview previous price prices pricing pride primary print printed printer printing privacy
-    private priya prize probably problem problems processed procurement produce produced producer
-    producing product products professional profile profiles profiling program programmatic progress
-    project projects promise promised promises promote promoting prompted prompting proof proofread
-    proofreads proofs proper properly property proposal proposals proposed proprietary prospective
-    protect protected protects protein protest proud prove proven provider publicly publish
-    published publisher publishes publishing pull pulled pulling pulse pump pumpkin pumps punchier
-    punchy pune pupils puppy purchase purchases pure purely purifier purposes push pushed pushes
-    pushing put puts putting q2 q3 q4 qualify quality quarter quarterly queries query quiet quietly
-    quite quote quoted quotes quoting r5 r7 racing rain rainbow rainy raise raised rally ramen ran
-    random range rank ranked ranking ranks rated rates rather rating raw rd re reached react
-    reacting reacts read reader readers reading reads ready real realistic reality really reason
-    reasoning reasons rebrand recall receipts received recent receptionist recipe recipes reckon
-    reckons recognisable recognition recommend recommendation recommendations recommended
-    recommending recommends recorded recording recordings records recovery recreate recreated
-    recreating recreation recruiters recruiting recruitment recurring recycled recycling red reddit
-    redesign redo redoing reduce reduced reduces reef referral refill refills reform reformat
-    refresh refugee refund refunds regenerate regenerated regenerates regenerating register
+    parisian park parked parks parody particles partly partner partners partnership party passed
+    passenger passengers passionate passport password past paste pasted pasting pattern patterns pay
+    paying payment payments payroll pdfs pdps peak penalty pension people perfect perfectly
+    performing perfume perfumer period permanent permission person personal personalisation
+    personalise personalised personality personalized personally persons pet pets pfas pharmacist
+    pharmacy phone phones phonics photograph photographed photographer photographers photographing
+    photography photoreal photorealistic photoshoot physically pic pick picked picking picks picnic
+    pics picture pictures pilot pin pink pinned pint pipeline pitch pitched pitching pivot
+    placeholder placeholders plain planet planned plant planting plants plastic plate plates
+    platform platforms plausible playbook player players playing plays plug pms png pod pods poem
+    poland policy polish polished polite political poll pool poor pops poreless portal portuguese
+    pos positive postcard postcards postcode postcodes posted posters posting pouring power powered
+    ppl practice praising predict predicted predicts prefer preferred pregnancy pregnant prep
+    preparing presales present presented presenting preset presidential press pressure pretend
+    pretending pretty prevent preview previous price prices pricing pride primary print printed
+    printer printing privacy private priya prize probably problem problems processed procurement
+    produce produced producer producing product products professional profile profiles profiling
+    program programmatic progress project projects promise promised promises promote promoting
+    prompted prompting proof proofread proofreads proofs proper properly property proposal proposals
+    proposed proprietary prospective protect protected protects protein protest proud prove proven
+    provider publicly publish published publisher publishes publishing pull pulled pulling pulse
+    pump pumpkin pumps punchier punchy pune pupils puppy purchase purchases pure purely purifier
+    purposes push pushed pushes pushing put puts putting q2 q3 q4 qualify quality quarter quarterly
+    queries query quiet quietly quite quote quoted quotes quoting r5 r7 racing rain rainbow rainy
+    raise raised rally ramen ran random range rank ranked ranking ranks rated rates rather rating
+    raw rd re reached react reacting reacts read reader readers reading reads ready real realistic
+    reality really reason reasoning reasons rebrand recall receipts received recent receptionist
+    recipe recipes reckon reckons recognisable recognition recommend recommendation recommendations
+    recommended recommending recommends recorded recording recordings records recovery recreate
+    recreated recreating recreation recruiters recruiting recruitment recurring recycled recycling
+    red reddit redesign redo redoing reduce reduced reduces reef referral refill refills reform
+    reformat refresh refugee refund refunds regenerate regenerated regenerates regenerating register
     registered registration regular regulars regulation regulatory rehearsal reindeer reject
     rejected rejection related relaunch release released releases reliable rely remake remember
     remind reminder reminders remix remote removal remove removed remover removes removing render
@@ -641,82 +642,82 @@ EN_WORDS = frozenset(
     replaced replacement replacing replies reply replying report reports repost represent
     representative reps request requests require required requirement requirements requires reread
     res rescued research researchers resend reset resets reshoot resize resort respond respondents
-    response responses responsible responsibly rest restock restored restrictions restructure
-    restyle result results retail retailer retailers retired retirees retirement retouch retouched
-    retouching return returns reuse reusing revenue revert review reviewed reviewer reviewers
-    reviewing reviews rewards reword rework rewrite rewrites rewriting rewritten rewrote rfp ribbon
-    rich rid rider riding right rights ripped risk risky rival river riverland road roads roam roast
-    roasted rockstar role roles roll rolling rollout romanian roof room rooms rota rotating rough
-    roughly round rounds row rows royalty rubbish rude rug rule rules rum run runner runners running
-    runs sad safe safeguarding safely safer safest safety said salad salary sale sales salesman same
-    sample samples sand sanity santa santorini sat satirical saturday savannah save saved savers
-    saves saving savings savvy say scam scandinavian scanned scared schedule scheduled scheduling
-    scheme school schools scientifically scooters scores scottish scraped scrapers scraping scratch
-    screen screening screens screenshot screenshots screenshotted scripted sdrs sea search searches
-    season seasonal seat seats second seconds sector security see seed seeing seem seems seen sees
-    select self sell selling sells send sending sends sense sensitive sensor sensors sent sentence
-    sentences separate september series seriously served server servers serving session set setting
-    settings several sex shade shades shaking shampoo shape shapes share shared shareholder
-    shareholders shares sharing shark sharp sharper sheet sheets shelf shelter shift shifts ship
-    shipped shipping ships shoe shoot shoots shopper shoppers shops short shorten shorter shortlist
-    shot shots show showed showing shown shows shy sick side sign signage signed significant signing
-    signs silly silver similar simulate simulated since singapore single sit sitting size sizes
-    sizing sketches sketchy skim skims skin skincare skinned skinny skip skipping skus sky slap
-    slapped sleep sleeps slightly slim slimmed slimmer slims slot slots slow smaller smart smarter
-    smb smile smiles smiling smoke smoking smooth smoothed smoother smoothing snacks snow snowy
-    sobriety socials sofa soften software solar sold soldiers solid somebody someone something
-    sometimes somewhere song songs soon sooo sorted sorting sorts sound soundalike soundbar sounding
-    sounds soundtrack sourced south sow spain spanish spare spark speaker speaking speaks spec
-    specials specific specifically speech speed spell spelled spelling spend spending spent spf
-    spill spin spinning spits split spoken spokesperson sponsored sponsorship sports sportswear
-    sporty spreadsheet spring squad stadium staff staged stakeholder stall standards standing
-    standup start started starting starts state statement statements states static status stay stays
-    steel steering step steps stick sticker still stills stitched stop stopped stops storage store
-    stored stores storm straight strategist strategy streak streamer street streets stretch strict
-    strike strip stripped strips strong struggle struggling stuck student students studies study
-    stuff styled stylised stylist sub subject submission submissions submit subs subscriber
-    subscribers subscription subsidiary subsidy subtitle subtitles subtitling suburban such sugar
-    suggest suggested suggestion suggests suitable suits summaries summarise summarised summarises
-    summarising summarize summary summer summit sun sunday sunrise sunscreen sunset sunshine
-    superhero supermarket supplement supplier suppliers supplies supply supporting supposed surely
-    surf surfers surgery survey surveys survive suspect sustainability sustainable sustainably swap
-    swapped swapping swears sweden swedish swift swim swimwear swipe swiss switch switched switching
-    switzerland swoonly swoosh symptoms synced synthetic system tablet tag tagged tagline tail
-    tailor tailored take taken taker takes taking talking talks tall tank tanned tap target targeted
-    targeting targets tariff taste tasting taught tax taylor tbh tea teacher teachers teaching teal
-    team technical technically technician technology teen teenagers tees teeth tell telling tells
-    ten tenants tender tent term terms terrace tesco tested testers testimonial testimonials testing
-    texas text texts thanking thanksgiving theirs themed themselves thin thing things think thinking
-    thinks third thirty tho though thought thoughts threat three thrilled thrives through throw
-    thumb thumbnail thumbnails thursday tick ticked ticket ticketing tidied tidy tier tight tighten
-    til tiles till time timeline timer times timesheets timing tiny tip tips tired title titles tmrw
-    today toddler together toggle tokenism tokenistic told tone tones tonight tons too took tool
-    tools topics toronto totally touch touched tourism tourist tourists tournament tower town towns
-    toxic toy toys track tracker tracking tracks trade trademark trading traditional traffic train
-    trained trainee trainer training trains transcribe transcribed transcribes transcribing
-    transcript transcripts transfer translate translated translates translating translation
-    translations translator transparency travel traveller travellers travelling treat treated
-    treatment tree trees trends trial tribute tried tries triggers trillion trip trips trouble
-    trucks true trust trusted trustees try trying tuesday tune tuned turbines turkish turn turned
-    turning turns tutor tutorial tutorials tweak tweaked tweaks twenty twice twin two ty typical
-    typing typos ua ugh ui uk unannounced under underground underneath understand uneasy unfollow
-    union unit units university unless unpublished unreleased until untouched up update updated
-    updates upfront upgrade upload uploaded uploading uploads ups upscaled upscaling upsell upset
-    urban urgency usable used useful user usernames users uses usual usually utility utm v4 v9 vac
-    vacancy vacuum valentine valid validate valley value variants variations variety vary vat ve
-    vendor verbally verified verify vet vets vibe vibes vid vids viewers viewing views viking
-    vineyard viral virginia virtual visibly visit visited visiting visitor visitors visits visual
-    visuals vitamin voice voiced voicemail voiceover voiceovers voices volteo volunteer volunteers
-    voted voters voting vp waist wait waiting wake walk walking walks wall wanna wanted war ward
-    warehouse warm warning warranty warsaw wash wasn waste wasteful wastes watch watching watchmaker
-    water watermarks waterproof wave waves way wealth wear wearing weather website websites wedding
-    wednesday week weekend weekends weekly weeks weight weird welcomed welcomes welcoming well
-    wellness welsh went weren whatever whats wheat wheel wheelchair wheelchairs whether while white
-    whitening whitepaper whoever whole wholesale wide widow wife wild wildly win winback wind window
-    windows winery winner winners winning wins winter wire wise within without woman women won wood
-    wooden wool word wording words work worked worker workers workforce working works workshop
-    workshops world worldwide worn worried worries worry worse worst worth wrap wrinkles wrist
-    writers writing xmas year yearly years yesterday yet yogurt yorkshire young younger yours
-    yourself youth yrs
+    response responses responsible responsibly rest restock restore restored restrictions
+    restructure restyle result results retail retailer retailers retired retirees retirement retouch
+    retouched retouching return returns reuse reusing revenue revert review reviewed reviewer
+    reviewers reviewing reviews rewards reword rework rewrite rewrites rewriting rewritten rewrote
+    rfp ribbon rich rid rider riding right rights ripped risk risky rival river riverland road roads
+    roam roast roasted rockstar role roles roll rolling rollout romanian roof room rooms rota
+    rotating rough roughly round rounds row rows royalty rubbish rude rug rule rules rum run runner
+    runners running runs sad safe safeguarding safely safer safest safety said salad salary sale
+    sales salesman same sample samples sand sanity santa santorini sat satirical saturday savannah
+    save saved savers saves saving savings savvy say scam scandinavian scanned scared schedule
+    scheduled scheduling scheme school schools scientifically scooters scores scottish scraped
+    scrapers scraping scratch screen screening screens screenshot screenshots screenshotted scripted
+    sdrs sea search searches season seasonal seat seats second seconds sector security see seed
+    seeing seem seems seen sees select self sell selling sells send sending sends sense sensitive
+    sensor sensors sent sentence sentences separate september series seriously served server servers
+    serving session set setting settings several sex shade shades shaking shampoo shape shapes share
+    shared shareholder shareholders shares sharing shark sharp sharper sheet sheets shelf shelter
+    shift shifts ship shipped shipping ships shoe shoot shoots shopper shoppers shops short shorten
+    shorter shortlist shot shots show showed showing shown shows shy sick side sign signage signed
+    significant signing signs silly silver similar simulate simulated since singapore single sit
+    sitting size sizes sizing sketches sketchy skim skims skin skincare skinned skinny skip skipping
+    skus sky slap slapped sleep sleeps slightly slim slimmed slimmer slims slot slots slow smaller
+    smart smarter smb smile smiles smiling smoke smoking smooth smoothed smoother smoothing snacks
+    snow snowy sobriety socials sofa soften software solar sold soldiers solid somebody someone
+    something sometimes somewhere song songs soon sooo sorted sorting sorts sound soundalike
+    soundbar sounding sounds soundtrack sourced south sow spain spanish spare spark speaker speaking
+    speaks spec specials specific specifically speech speed spell spelled spelling spend spending
+    spent spf spill spin spinning spits split spoken spokesperson sponsored sponsorship sports
+    sportswear sporty spreadsheet spring squad stadium staff staged stakeholder stall standards
+    standing standup start started starting starts state statement statements states static status
+    stay stays steel steering step steps stick sticker still stills stitched stop stopped stops
+    storage store stored stores storm straight strategist strategy streak streamer street streets
+    stretch strict strike strip stripped strips strong struggle struggling stuck student students
+    studies study stuff styled stylised stylist sub subject submission submissions submit subs
+    subscriber subscribers subscription subsidiary subsidy subtitle subtitles subtitling suburban
+    such sugar suggest suggested suggestion suggests suitable suits summaries summarise summarised
+    summarises summarising summarize summary summer summit sun sunday sunrise sunscreen sunset
+    sunshine superhero supermarket supplement supplier suppliers supplies supply supporting supposed
+    surely surf surfers surgery survey surveys survive suspect sustainability sustainable
+    sustainably swap swapped swapping swears sweden swedish swift swim swimwear swipe swiss switch
+    switched switching switzerland swoonly swoosh symptoms synced synthetic system tablet tag tagged
+    tagline tail tailor tailored take taken taker takes taking talking talks tall tank tanned tap
+    target targeted targeting targets tariff taste tasting taught tax taylor tbh tea teacher
+    teachers teaching teal team technical technically technician technology teen teenagers tees
+    teeth tell telling tells ten tenants tender tent term terms terrace tesco tested testers
+    testimonial testimonials testing texas text texts thanking thanksgiving theirs themed themselves
+    thin thing things think thinking thinks third thirty tho though thought thoughts threat three
+    thrilled thrives through throw thumb thumbnail thumbnails thursday tick ticked ticket ticketing
+    tidied tidy tier tight tighten til tiles till time timeline timer times timesheets timing tiny
+    tip tips tired title titles tmrw today toddler together toggle tokenism tokenistic told tone
+    tones tonight tons too took tool tools topics toronto totally touch touched tourism tourist
+    tourists tournament tower town towns toxic toy toys track tracker tracking tracks trade
+    trademark trading traditional traffic train trained trainee trainer training trains transcribe
+    transcribed transcribes transcribing transcript transcripts transfer translate translated
+    translates translating translation translations translator transparency travel traveller
+    travellers travelling treat treated treatment tree trees trends trial tribute tried tries
+    triggers trillion trip trips trouble trucks true trust trusted trustees try trying tuesday tune
+    tuned turbines turkish turn turned turning turns tutor tutorial tutorials tweak tweaked tweaks
+    twenty twice twin two ty typical typing typos ua ugh ui uk unannounced under underground
+    underneath understand uneasy unfollow union unit units university unless unpublished unreleased
+    until untouched up update updated updates upfront upgrade upload uploaded uploading uploads ups
+    upscaled upscaling upsell upset urban urgency usable used useful user usernames users uses usual
+    usually utility utm v4 v9 vac vacancy vacuum valentine valid validate valley value variants
+    variations variety vary vat ve vendor verbally verified verify vet vets vibe vibes vid vids
+    viewers viewing views viking vineyard viral virginia virtual visibly visit visited visiting
+    visitor visitors visits visual visuals vitamin voice voiced voicemail voiceover voiceovers
+    voices volteo volunteer volunteers voted voters voting vp waist wait waiting wake walk walking
+    walks wall wanna wanted war ward warehouse warm warning warranty warsaw wash wasn waste wasteful
+    wastes watch watching watchmaker water watermarks waterproof wave waves way wealth wear wearing
+    weather website websites wedding wednesday week weekend weekends weekly weeks weight weird
+    welcomed welcomes welcoming well wellness welsh went weren whatever whats wheat wheel wheelchair
+    wheelchairs whether while white whitening whitepaper whoever whole wholesale wide widow wife
+    wild wildly win winback wind window windows winery winner winners winning wins winter wire wise
+    within without woman women won wood wooden wool word wording words work worked worker workers
+    workforce working works workshop workshops world worldwide worn worried worries worry worse
+    worst worth wrap wrinkles wrist writers writing xmas year yearly years yesterday yet yogurt
+    yorkshire young younger yours yourself youth yrs
     """.split()  # noqa: SIM905
 )

@@ -34,8 +34,9 @@ _ROLE_THEN_NAME = re.compile(
 
 # "an avatar of Sarah", "un clone de Karim", "a digital twin of Julie": a real person, replicated
 _REPLICA_OF = re.compile(
-    rf"\b(?:avatar|avatars|clone|clones|double|jumeau\s+numérique|jumeau\s+numerique|digital\s+twin|replica)"
-    rf"(?:\s+[\w·.-]+)?\s+(?:de\s+|d['’]|of\s+)({_WORD})"  # "un avatar HeyGen de Karim"
+    # the cue in any case ("Avatar de Karim" opens a sentence); the name keeps its capital
+    rf"\b(?i:avatar|avatars|clone|clones|double|jumeau\s+numérique|jumeau\s+numerique|digital\s+twin|replica)"
+    rf"(?:\s+[\w·.-]+)?\s+(?i:de\s+|d['’]|of\s+)({_WORD})"  # "un avatar HeyGen de Karim"
 )
 
 _REPLICA_CUES = ("avatar", "clone", "double", "jumeau", "twin", "replica")
@@ -85,7 +86,8 @@ class NameFinder:
 
     def replicated(self, text: str) -> bool:
         """True when `text` makes an avatar, clone or twin of a person named by first name."""
-        if not self._first or not any(cue in text for cue in _REPLICA_CUES):
+        lowered = text.lower()
+        if not self._first or not any(cue in lowered for cue in _REPLICA_CUES):
             return False
         return any(self._is_first(m.group(1)) for m in _REPLICA_OF.finditer(text))
 

@@ -329,8 +329,9 @@ def test_a_real_persons_face_is_also_a_matter_of_rights(coach: Coach, text: str)
     ],
 )
 def test_sorting_people_on_protected_criteria_is_a_discrimination_point(coach: Coach, text: str) -> None:
+    """Unlawful, so it blocks: the answer and the headline say "not as it stands"."""
     point = next(f for f in coach.assess(text).findings if f.pillar.value == "bias")
-    assert point.severity.value == "warning"
+    assert point.severity.value == "critical"
     assert "discrimination" in point.advice.lower()
 
 
