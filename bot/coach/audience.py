@@ -26,8 +26,10 @@ _GROUPS = keyset(
     borrowers emprunteurs applicants tenants locataires patients students etudiants people personnes
     gens buyers acheteurs donors donateurs consumers consommateurs families familles employees salaries
     adherents beneficiaires beneficiaries residents habitants sellers vendeurs partners partenaires
-    franchisees franchises retailers shops boutiques magasins stores"""
-)
+    franchisees franchises retailers shops boutiques magasins stores
+    zip postcodes postcode postaux neighbourhoods neighborhoods quartiers areas districts communes
+    arrondissements"""
+)  # the places people live stand for them: "decide which zip codes get the offer" picks people
 _RECEIVE = keyset(
     """get gets receive receives see sees recoit recoivent recoive voit voient voie offered eligible
     qualifies qualify deserve deserves merite meritent"""

@@ -68,7 +68,9 @@ _SHADOWED_BY = {
     # "our brand's voice" is no one's voice; "posts like he's a real person" is nobody's likeness
     "data:likeness": ("event:shoot", "brand:voice", "fictional"),
     "people:professions": ("topic:ai",),
-    "reviews": ("review:verb",),
+    # "the monthly press review" is neither a customer review nor a text for the press
+    "reviews": ("review:verb", "doc:press_review"),
+    "publish:press": ("doc:press_review",),
     "data:personal": ("fictional",),  # "made-up first names" are nobody's data
     "data:cv": ("doc:entry",),  # "candidature au concours" is a contest entry, not a job application
     "people:": ("subject:objects",),  # a "fan poster contest" shows no fans
@@ -191,6 +193,8 @@ class Extractor:
                 tools.append(tool_id)
         if self._names.named(text):
             facts.update({"person:named", "person"})
+        if self._names.styled(text):  # "in Tyler Stout's style": a style question, as "in the style of"
+            facts.update({"topic:style", "topic"})
         if self._names.replicated(text):  # "an avatar of Sarah, our top agent": her replica
             facts.update({"person:named", "person", "synthetic:clone", "synthetic"})
         if "decide:audience" not in facts and picks_people(ks):  # "decide which small merchants get…"

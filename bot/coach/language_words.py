@@ -1,5 +1,5 @@
 """Content words of each language, drawn from the labelled corpus by
-`python -m bot.language_words` (50922 examples; each word in 5+ examples of its
+`python -m bot.language_words` (50962 examples; each word in 5+ examples of its
 language and 6x more frequent there than in the other). Generated: edit the corpus,
 not this file."""
 
@@ -369,32 +369,32 @@ FR_WORDS = frozenset(
     servent serveur serveurs servi servir seul seule seulement seules seuls sexe shampoing shoote
     shooter shooting shootings si siecle siege signale signalement signaler signales signant
     signataires signe signee signees signent signer signera signes silhouette silhouettes simplement
-    simples simulateur simule simulees simuler simules sinistres sinon sirop skieurs slt smartphone
-    sncf sobre sobres sobriete sociale sociaux societaires societe soi soient soignant soignante
-    soignantes soignants soigne soigneur soigneurs soin soins soir soiree soirees soirs soit
-    soixantaine solaire solaires soldats solde soldes soleil solidaire solidarite solide sommeil
-    sommes sommet sondage sonne sonore sons sors sort sortant sorte sortent sorti sortie sorties
-    sortir sortis sosie souci soucis soudee souffle souhaite souhaiterais souhaitons soupconne
-    sourcer sourds souriant souriante souriantes souriants sourient sourire sourires sourit
-    souscripteurs soutenir soutien soutient souvenirs souvent soyez speciale speciales specifique
-    spectacle spectacles spectateurs sponso sponsorise sponsorisee sponsorisees sponsoriser
-    sponsorises sportif sportifs sportive stade stagiaire stagiaires stationnement statue statut
-    sterilisation stocke stockees stocks stp strategie strategique strictement stromae structurer
-    styliser sublime subvention succession successions sucre sucres sud suede suffisant suffisent
-    suffit suggere suis suisse suisses suivi suivre sujet sujets supermarche suppose suppression
-    supprime supprimer surement surpoids surtitres surtout survet survit sushis svp sweat sylvie
-    symbolique sympa symptomes synchro syndicat syndicats synthese syntheses synthetique
-    synthetiques systematiquement systeme t2 t3 tableau tableaux tablette tablettes tableur tablier
-    tache taches taf tague taguent tagues taille tailles tailleur talents tamoul tant tantot tape
-    tapis tard tarif tarifaire tarifs taux taxe tdm te technicien techniciens technique
-    techniquement techniques technologie teint teinte teintes tel tele teleconsultation telephone
-    telephones telephonique teletravail telle telles tels temoignage temoignages temoignent
-    temoigner temoin temoins tempete temporaire temps tendance tendances tenir tenue tenues termes
-    termine terrain terrasse terre territoire teste testee tester testeurs tete tetes texte textes
-    thermale thermes thibault tiennent tient tigre tilleuls timide tique tirage tirages tire tirer
-    tisane tissu titrage titre titrer titres titulaire toi toit toits tombe tomber tombola totale
-    totalement touche toucher toujours tourisme touristes touristique tournage tourne tournee
-    tournees tournent tourner tournicoti tournoi toxines tpe tracabilite tract tracts trad
+    simples simplifier simulateur simule simulees simuler simules sinistres sinon sirop skieurs slt
+    smartphone sncf sobre sobres sobriete sociale sociaux societaires societe soi soient soignant
+    soignante soignantes soignants soigne soigneur soigneurs soin soins soir soiree soirees soirs
+    soit soixantaine solaire solaires soldats solde soldes soleil solidaire solidarite solide
+    sommeil sommes sommet sondage sonne sonore sons sors sort sortant sorte sortent sorti sortie
+    sorties sortir sortis sosie souci soucis soudee souffle souhaite souhaiterais souhaitons
+    soupconne sourcer sourds souriant souriante souriantes souriants sourient sourire sourires
+    sourit souscripteurs soutenir soutien soutient souvenirs souvent soyez speciale speciales
+    specifique spectacle spectacles spectateurs sponso sponsorise sponsorisee sponsorisees
+    sponsoriser sponsorises sportif sportifs sportive stade stagiaire stagiaires stationnement
+    statue statut sterilisation stocke stockees stocks stp strategie strategique strictement stromae
+    structurer styliser sublime subvention succession successions sucre sucres sud suede suffisant
+    suffisent suffit suggere suis suisse suisses suivi suivre sujet sujets supermarche suppose
+    suppression supprime supprimer surement surpoids surtitres surtout survet survit sushis svp
+    sweat sylvie symbolique sympa symptomes synchro syndicat syndicats synthese syntheses
+    synthetique synthetiques systematiquement systeme t2 t3 tableau tableaux tablette tablettes
+    tableur tablier tache taches taf tague taguent tagues taille tailles tailleur talents tamoul
+    tant tantot tape tapis tard tarif tarifaire tarifs taux taxe tdm te technicien techniciens
+    technique techniquement techniques technologie teint teinte teintes tel tele teleconsultation
+    telephone telephones telephonique teletravail telle telles tels temoignage temoignages
+    temoignent temoigner temoin temoins tempete temporaire temps tendance tendances tenir tenue
+    tenues termes termine terrain terrasse terre territoire teste testee tester testeurs tete tetes
+    texte textes thermale thermes thibault tiennent tient tigre tilleuls timide tique tirage tirages
+    tire tirer tisane tissu titrage titre titrer titres titulaire toi toit toits tombe tomber
+    tombola totale totalement touche toucher toujours tourisme touristes touristique tournage tourne
+    tournee tournees tournent tourner tournicoti tournoi toxines tpe tracabilite tract tracts trad
     traditionnelle traducteur traducteurs traduction traductions traduire traduis traduit traduite
     traduites traduits trafic traine traite traitement traitements traiteur trajet trajets trame
     tranche trancher tranquilles transcriptions transcrire transcris transcrit transfere transforme
@@ -570,9 +570,9 @@ EN_WORDS = frozenset(
     launch launched launches launching lavender law lawyer lawyers layoffs layout lazy lead
     leadership leading leaflet leaflets league leaked leaks learn learned learner learners learns
     lease least leather leave leaves leaving leeds left leg legacy legally legend legends leibovitz
-    length less lesson lessons letter letters letting level levels levers liability liable library
-    license licensed licensing life lift lifts light lighter lighting lightly lights like liked
-    likely likeness limit limited line linen liner lines lineup link links lions lipstick lisa
+    leisure length less lesson lessons letter letters letting level levels levers liability liable
+    library license licensed licensing life lift lifts light lighter lighting lightly lights like
+    liked likely likeness limit limited line linen liner lines lineup link links lions lipstick lisa
     lisbon list listened listener listeners listening listing listings lists literacy literally
     little live livery lives livestream living ll lmao load loaded loading loads loan loans localise
     localised localising locally locals locations lock locked log login logins logistics logs lol

@@ -41,6 +41,9 @@ _REPLICA_OF = re.compile(
 
 _REPLICA_CUES = ("avatar", "clone", "double", "jumeau", "twin", "replica")
 
+# "in Tyler Stout's style", "Quentin Blake’s illustration style": an artist's style, a copyright question
+_NAMES_STYLE = re.compile(rf"\b{_WORD}['’]s\s+(?:[a-z]+\s+)?style\b")
+
 # What every `_FACE_OR_VOICE` match contains, without the name, in lower case: searched first in the
 # lowered text (much cheaper than trying a name at every letter with IGNORECASE; most texts have none).
 _FACE_OR_VOICE_CUE = re.compile(
@@ -83,6 +86,11 @@ class NameFinder:
             if name and name[0].isupper() and self._is_first(name):
                 return True
         return False
+
+    @staticmethod
+    def styled(text: str) -> bool:
+        """True when `text` asks for someone's style by name ("in Tyler Stout's style")."""
+        return "style" in text and _NAMES_STYLE.search(text) is not None
 
     def replicated(self, text: str) -> bool:
         """True when `text` makes an avatar, clone or twin of a person named by first name."""

@@ -93,6 +93,21 @@ def for_each_of(ks: list[str], i: int, number: Number) -> bool:
     return False
 
 
+_A = frozenset({"a", "an"})
+
+
+def one_for_each(ks: list[str], number: Number) -> list[str]:
+    """ "a caption for each of our 300 products": English "a" is one only before "for each of N"
+    (elsewhere it is no count: "3 posts a week"), so it is read as "one" there."""
+    if _A.isdisjoint(ks):
+        return ks
+    return [
+        # "3 posts a week for each of our 4 VPs": "a week" is a rate's period (`_SPANS`), not one post
+        "one" if k in _A and i + 1 < len(ks) and ks[i + 1] not in _SPANS and for_each_of(ks, i, number) else k
+        for i, k in enumerate(ks)
+    ]
+
+
 def _said_after(ks: list[str], start: int, number: Number) -> tuple[int, float] | None:
     """A count of the items said right after them: "par clinique (on en a 12)", "per store, we have 40"."""
     for k in range(start, min(start + 5, len(ks))):

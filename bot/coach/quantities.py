@@ -29,7 +29,18 @@ from .count_words import (
     year,
 )
 from .model import Quantity
-from .per_item import crew, each_length, for_each_of, horizon, lead_period, led, multiply, over, restated
+from .per_item import (
+    crew,
+    each_length,
+    for_each_of,
+    horizon,
+    lead_period,
+    led,
+    multiply,
+    one_for_each,
+    over,
+    restated,
+)
 from .phrases import MEMO_SIZE, NUMBER
 
 _THOUSANDS = re.compile(r"^(\d+(?:[.,]\d+)?)k$")  # "5k", "1,5k": thousands, as marketers write them
@@ -92,6 +103,7 @@ class QuantityReader:
         return self._numbers.get(k)
 
     def read(self, ks: list[str], measures: list[tuple[int, int, str]], mode: ReadMode) -> list[Quantity]:
+        ks = one_for_each(ks, self.number)  # same length: the measures' positions still hold
         scan = _Scan(ks, measures)
         found: dict[int, Quantity] = {}
         used: set[int] = set()

@@ -88,9 +88,14 @@ class Policy:
     sharpen: float = 0.5  # a rule's finding cites first its pillar's card that scores at least this
     # Pillars whose probabilities run low for true cases get their own bar (held-out F1 per pillar).
     pillar_bars: tuple[tuple[str, float], ...] = (("transparency", 0.35), ("accuracy", 0.3))
-    # A privacy point needs something private in the text (data, a person, a face or voice, a
-    # chatbot, an upload…); without any, the classifier must be this sure ("une vidéo avec Sora").
+    # A bias or privacy point needs its subject in the text (`readings.yaml` `evidence`: people; data,
+    # a person, a face or voice, a chatbot…); without any, the classifier must be this sure ("une
+    # vidéo avec Sora")…
     unevidenced: float = 0.75
+    # …and a privacy point more: pasting a leaflet or a study, or a summary for "residents", is
+    # nobody's data (read checks, 4,683: 0.75 → 0.85 passes 10 more and loses none;
+    # 0.9 loses 9).
+    unevidenced_bars: tuple[tuple[str, float], ...] = (("privacy", 0.85),)
     # …and this sure when the text says that subject is absent ("que des plats", "no players").
     # Held out (48,392 examples, with `unnamed_footprint`): 1.01 → 0.9 passes 18 more.
     countered: float = 0.9
@@ -107,6 +112,9 @@ class Policy:
 
     def bar(self, pillar: str) -> float:
         return self._bars.get(pillar, self.pillar)
+
+    def unevidenced_bar(self, pillar: str) -> float:
+        return dict(self.unevidenced_bars).get(pillar, self.unevidenced)
 
     @cached_property
     def _bars(self) -> dict[str, float]:
@@ -199,7 +207,7 @@ class Understanding:
             second = question and best and not (facts and self.readings.names_subject(pillar, facts))
             extra = self.policy.question_second if second else 0.0
             if facts is not None and not self.readings.evidenced(pillar, facts):
-                extra = max(extra, self.policy.unevidenced)
+                extra = max(extra, self.policy.unevidenced_bar(pillar))
                 if self.readings.countered(pillar, facts):
                     extra = max(extra, self.policy.countered)
             if scores.pillar(pillar) >= max(self.policy.bar(pillar), floor, extra) and (
