@@ -91,18 +91,6 @@ def test_a_signature_that_is_not_a_byline_is_no_ghost_writing(coach: Coach, text
 @pytest.mark.parametrize(
     "text",
     [
-        "AI draft for the camp poster: 'Bring your son to build robots, your daughter can bake!' ok?",
-        "Caption from ChatGPT: 'Even single mums from the projects can start a business!' can we post it?",
-        "Texte de Gemini : « Amenez votre fils construire des fusées, votre fille pourra dessiner »",
-    ],
-)
-def test_a_gender_or_class_cliche_written_in_the_copy_is_a_bias_point(coach: Coach, text: str) -> None:
-    assert "bias" in pillars_of(coach.assess(text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Can I drop the supplier contracts into Gemini to summarise the termination clauses for the board?",
         "On peut mettre le bail commercial dans Copilot pour qu'il nous résume les clauses de sortie ?",
     ],

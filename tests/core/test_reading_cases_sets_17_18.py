@@ -76,6 +76,10 @@ def test_a_voice_is_still_a_voice_after_tu_vois(coach: Coach) -> None:
     [
         "Asked Claude for a tagline for our mowers and it said 'Tools for the man of the house'. Use it?",
         "Gemini propose « la ménagère adorera » pour la pub du robot cuiseur, on garde ?",
+        # set 20 (2026-12-04): sons to robotics, daughters to baking; "even single mums from the projects"
+        "AI draft for the camp poster: 'Bring your son to build robots, your daughter can bake!' ok?",
+        "Caption from ChatGPT: 'Even single mums from the projects can start a business!' can we post it?",
+        "Texte de Gemini : « Amenez votre fils construire des fusées, votre fille pourra dessiner »",
     ],
 )
 def test_a_gender_cliche_in_ai_copy_is_a_bias_point(coach: Coach, text: str) -> None:

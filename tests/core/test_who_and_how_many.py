@@ -32,6 +32,8 @@ def keys(text: str) -> list[str]:
         "the tool picks who sees the promo first",
         "l'IA décide qui reçoit la remise",
         "select which loyal customers get early access",
+        "let Gemini decide which zip codes get the 20% off inspection",  # where people live stands for them
+        "laisser Copilot choisir quels quartiers reçoivent le flyer promo",
     ],
 )
 def test_a_choice_of_people_is_read_whatever_stands_between(text: str) -> None:
@@ -45,6 +47,7 @@ def test_a_choice_of_people_is_read_whatever_stands_between(text: str) -> None:
         "decide which visual works best for the customers",  # "which" is about visuals
         "pick who to feature in the video",  # who is shown, not who receives
         "we decide on Monday",
+        "let ChatGPT decide which promo codes get the biggest discount",  # codes, not zip codes
         "",
     ],
 )
