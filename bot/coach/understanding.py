@@ -114,7 +114,12 @@ class Policy:
         return self._bars.get(pillar, self.pillar)
 
     def unevidenced_bar(self, pillar: str) -> float:
-        return dict(self.unevidenced_bars).get(pillar, self.unevidenced)
+        return self._unevidenced.get(pillar, self.unevidenced)
+
+    @cached_property
+    def _unevidenced(self) -> dict[str, float]:
+        """`unevidenced_bars` as a table, built on first use."""
+        return dict(self.unevidenced_bars)
 
     @cached_property
     def _bars(self) -> dict[str, float]:
